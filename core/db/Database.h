@@ -1,0 +1,77 @@
+#pragma once
+
+#include "util/Clock.h"
+#include "util/Result.h"
+
+#include <QHash>
+#include <QMutex>
+#include <QSqlDatabase>
+#include <QString>
+#include <memory>
+
+namespace dx {
+
+struct OpenOptions
+{
+    bool createIfMissing = true;
+    bool backupBeforeMigration = true;
+    int targetVersion = 0;           // 0 = latest; tests build old schemas with it
+    QString user;                    // written to updated_by and the audit log
+    const Clock* clock = nullptr;    // defaults to the system clock
+};
+
+// One DX Desk database file (SQLite). Owns a connection per thread: Qt SQL connections
+// may only be used by the thread that created them, so workers ask connection() too.
+class Database
+{
+public:
+    // The application_id stamped into every DX Desk file ("DXDK").
+    static constexpr int ApplicationId = 0x4458444B;
+
+    static Result<std::shared_ptr<Database>> open(const QString& path, const OpenOptions& options = {});
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    QSqlDatabase connection() const;   // the calling thread's connection, opened on first use
+    void releaseThreadConnection() const;  // a worker thread calls this before it ends
+
+    const QString& path() const { return m_path; }
+    int schemaVersion() const { return m_schemaVersion; }
+    const QString& user() const { return m_user; }
+    void setUser(const QString& user) { m_user = user; }
+    const Clock& clock() const { return *m_clock; }
+    QString nowIso() const;   // UTC timestamp as stored in created_at / updated_at
+
+    // The copy taken before a migration in open(), or empty when none was needed.
+    const QString& migrationBackupPath() const { return m_migrationBackup; }
+
+    // A consistent copy of the whole database, safe while others write (VACUUM INTO).
+    Status backupTo(const QString& targetPath) const;
+
+    // PRAGMA quick_check (or integrity_check when full): "ok" or the problems found.
+    Result<QStringList> checkIntegrity(bool full = false) const;
+
+    static QString defaultPath();   // the user's application-data folder
+    static QString defaultUser();
+
+private:
+    Database(QString path, QString baseName, const OpenOptions& options);
+    static Status configure(QSqlDatabase& db);
+
+    QString m_path;
+    QString m_baseName;
+    QString m_user;
+    const Clock* m_clock;
+    int m_schemaVersion = 0;
+    QString m_migrationBackup;
+    mutable QMutex m_mutex;
+    mutable QHash<QString, bool> m_connectionNames;
+};
+
+using DatabasePtr = std::shared_ptr<Database>;
+
+// Text of the last error of a query or connection, for messages and logs.
+QString sqlErrorText(const QSqlError& error);
+
+} // namespace dx

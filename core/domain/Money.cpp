@@ -1,0 +1,69 @@
+#include "Money.h"
+
+#include <QRegularExpression>
+
+namespace dx {
+
+namespace {
+// Parses "[-]digits[.digits]" into an integer scaled by 10^scale; nullopt when it has more
+// decimals than the scale allows (would lose fen) or is not a plain decimal.
+std::optional<qint64> parseScaled(const QString& text, int scale)
+{
+    static const QRegularExpression re(QStringLiteral("^(-)?(\\d{1,13})(?:\\.(\\d+))?$"));
+    const auto m = re.match(text.trimmed().remove(QLatin1Char(',')));
+    if (!m.hasMatch())
+        return std::nullopt;
+    QString frac = m.captured(3);
+    while (frac.size() > scale && frac.endsWith(QLatin1Char('0')))
+        frac.chop(1);
+    if (frac.size() > scale)
+        return std::nullopt;
+    frac = frac.leftJustified(scale, QLatin1Char('0'));
+    qint64 factor = 1;
+    for (int i = 0; i < scale; ++i)
+        factor *= 10;
+    const qint64 value = m.captured(2).toLongLong() * factor + (scale ? frac.toLongLong() : 0);
+    return m.captured(1).isEmpty() ? value : -value;
+}
+}
+
+std::optional<Money> Money::parseYuan(const QString& text)
+{
+    const auto v = parseScaled(text, 2);
+    return v ? std::optional<Money>(Money(*v)) : std::nullopt;
+}
+
+std::optional<Money> Money::parseWan(const QString& text)
+{
+    const auto v = parseScaled(text, 6);
+    return v ? std::optional<Money>(Money(*v)) : std::nullopt;
+}
+
+QString Money::toYuanString() const
+{
+    const qint64 a = m_fen < 0 ? -m_fen : m_fen;
+    return QStringLiteral("%1%2.%3")
+        .arg(m_fen < 0 ? QStringLiteral("-") : QString())
+        .arg(a / 100)
+        .arg(a % 100, 2, 10, QLatin1Char('0'));
+}
+
+QString Money::toWanString(int decimals) const
+{
+    decimals = qBound(0, decimals, 6);
+    qint64 unit = 1000000;   // fen per 万元
+    qint64 step = unit;
+    for (int i = 0; i < decimals; ++i)
+        step /= 10;
+    const qint64 a = m_fen < 0 ? -m_fen : m_fen;
+    const qint64 rounded = (a + step / 2) / step;   // in units of `step`
+    qint64 div = 1;
+    for (int i = 0; i < decimals; ++i)
+        div *= 10;
+    QString s = QString::number(rounded / div);
+    if (decimals > 0)
+        s += QLatin1Char('.') + QStringLiteral("%1").arg(rounded % div, decimals, 10, QLatin1Char('0'));
+    return (m_fen < 0 && rounded != 0 ? QStringLiteral("-") : QString()) + s;
+}
+
+} // namespace dx

@@ -1,0 +1,460 @@
+#include "EnterpriseRepository.h"
+
+#include "AuditRepository.h"
+#include "db/Database.h"
+#include "db/Transaction.h"
+#include "domain/CreditCode.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+namespace dx {
+
+namespace {
+
+QString tr(const char* text) { return QCoreApplication::translate("dx::EnterpriseRepository", text); }
+
+const QString kColumns = QStringLiteral(
+    "id, uuid, version, created_at, updated_at, updated_by, name, credit_code, district_code, industry_code, "
+    "cluster_id, above_scale, employees, revenue_fen, tier, tier_valid_until, contact_name, contact_phone, "
+    "commissioner, notes, archived");
+
+Enterprise readEnterprise(const QSqlQuery& q)
+{
+    Enterprise e;
+    e.id = q.value(0).toLongLong();
+    e.uuid = q.value(1).toString();
+    e.version = q.value(2).toInt();
+    e.createdAt = q.value(3).toString();
+    e.updatedAt = q.value(4).toString();
+    e.updatedBy = q.value(5).toString();
+    e.name = q.value(6).toString();
+    e.creditCode = q.value(7).toString();
+    e.districtCode = q.value(8).toString();
+    e.industryCode = q.value(9).toString();
+    e.clusterId = q.value(10).toLongLong();
+    e.aboveScale = q.value(11).toBool();
+    e.employees = q.value(12).toInt();
+    e.revenue = Money::fromFen(q.value(13).toLongLong());
+    e.tier = Tier(qBound(0, q.value(14).toInt(), TierCount - 1));
+    e.tierValidUntil = QDate::fromString(q.value(15).toString(), Qt::ISODate);
+    e.contactName = q.value(16).toString();
+    e.contactPhone = q.value(17).toString();
+    e.commissioner = q.value(18).toString();
+    e.notes = q.value(19).toString();
+    e.archived = q.value(20).toBool();
+    return e;
+}
+
+// The editable values in column order of the INSERT/UPDATE statements below.
+QVariantList editableValues(const Enterprise& e)
+{
+    return {e.name,
+            e.creditCode,
+            e.districtCode,
+            e.industryCode,
+            e.clusterId > 0 ? QVariant(e.clusterId) : QVariant(QMetaType(QMetaType::LongLong)),
+            e.aboveScale ? 1 : 0,
+            e.employees,
+            e.revenue.fen(),
+            int(e.tier),
+            e.tierValidUntil.isValid() ? e.tierValidUntil.toString(Qt::ISODate) : QString(),
+            e.contactName,
+            e.contactPhone,
+            e.commissioner,
+            e.notes,
+            e.archived ? 1 : 0};
+}
+
+QString sortExpression(EnterpriseSortKey key)
+{
+    switch (key) {
+    case EnterpriseSortKey::Name: return QStringLiteral("e.name");
+    case EnterpriseSortKey::CreditCode: return QStringLiteral("e.credit_code");
+    case EnterpriseSortKey::District: return QStringLiteral("e.district_code");
+    case EnterpriseSortKey::Cluster: return QStringLiteral("COALESCE(e.cluster_id, 0)");
+    case EnterpriseSortKey::Tier: return QStringLiteral("e.tier");
+    case EnterpriseSortKey::Employees: return QStringLiteral("e.employees");
+    case EnterpriseSortKey::Revenue: return QStringLiteral("e.revenue_fen");
+    case EnterpriseSortKey::UpdatedAt: return QStringLiteral("e.updated_at");
+    }
+    return QStringLiteral("e.name");
+}
+
+// WHERE clause and its bound values for a filter. Substring search uses the FTS5 trigram
+// index when the text has 3 or more characters (trigram's minimum); shorter text falls
+// back to LIKE, which stays fast because the list stops at its page size.
+void buildWhere(const EnterpriseFilter& f, QStringList& where, QVariantList& binds)
+{
+    switch (f.archived) {
+    case ArchivedFilter::Active: where << QStringLiteral("e.archived = 0"); break;
+    case ArchivedFilter::Archived: where << QStringLiteral("e.archived = 1"); break;
+    case ArchivedFilter::All: break;
+    }
+    QString text = f.search.trimmed();
+    if (!text.isEmpty()) {
+        // A pasted credit code with spaces or full-width characters still matches.
+        const QString asCode = CreditCode::normalize(text);
+        if (asCode.size() >= 3 && asCode != text && QRegularExpression(QStringLiteral("^[0-9A-Z]+$")).match(asCode).hasMatch())
+            text = asCode;
+        if (text.size() >= 3) {
+            where << QStringLiteral("e.id IN (SELECT rowid FROM enterprises_fts WHERE enterprises_fts MATCH ?)");
+            QString phrase = text;
+            phrase.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+            binds << QStringLiteral("\"%1\"").arg(phrase);
+        } else {
+            QString like = text;
+            like.replace(QLatin1Char('\\'), QStringLiteral("\\\\")).replace(QLatin1Char('%'), QStringLiteral("\\%"))
+                .replace(QLatin1Char('_'), QStringLiteral("\\_"));
+            like = QLatin1Char('%') + like + QLatin1Char('%');
+            where << QStringLiteral("(e.name LIKE ? ESCAPE '\\' OR e.credit_code LIKE ? ESCAPE '\\')");
+            binds << like << like;
+        }
+    }
+    if (f.clusterId == 0)
+        where << QStringLiteral("e.cluster_id IS NULL");
+    else if (f.clusterId > 0) {
+        where << QStringLiteral("e.cluster_id = ?");
+        binds << f.clusterId;
+    }
+    if (!f.districtCode.isEmpty()) {
+        // 445200 (a prefecture) also matches 445202 …; 445202 matches itself.
+        QString prefix = f.districtCode;
+        while (prefix.endsWith(QLatin1String("00")))
+            prefix.chop(2);
+        where << QStringLiteral("e.district_code LIKE ?");
+        binds << prefix + QLatin1Char('%');
+    }
+    if (f.tier >= 0) {
+        where << QStringLiteral("e.tier = ?");
+        binds << f.tier;
+    }
+    if (f.aboveScale >= 0) {
+        where << QStringLiteral("e.above_scale = ?");
+        binds << f.aboveScale;
+    }
+}
+
+Status sqlFailure(const QString& what, const QSqlQuery& q)
+{
+    return Status::error(ErrorCode::Database, QStringLiteral("%1: %2").arg(what, sqlErrorText(q.lastError())));
+}
+
+} // namespace
+
+const QString& EnterpriseRepository::tableName()
+{
+    static const QString name = QStringLiteral("enterprises");
+    return name;
+}
+
+Result<QVector<EnterpriseListRow>> EnterpriseRepository::page(const EnterpriseFilter& filter, EnterpriseSortKey key,
+                                                               Qt::SortOrder order, const std::optional<PageCursor>& after,
+                                                               int limit) const
+{
+    QStringList where;
+    QVariantList binds;
+    buildWhere(filter, where, binds);
+    const QString sortExpr = sortExpression(key);
+    const bool asc = order == Qt::AscendingOrder;
+    if (after) {
+        where << QStringLiteral("(%1, e.id) %2 (?, ?)").arg(sortExpr, asc ? QStringLiteral(">") : QStringLiteral("<"));
+        binds << after->value << after->id;
+    }
+    const QString dir = asc ? QStringLiteral("ASC") : QStringLiteral("DESC");
+    const QString sql = QStringLiteral(
+                            "SELECT e.id, e.name, e.credit_code, e.district_code, COALESCE(d.name, ''), e.industry_code, "
+                            "COALESCE(c.name, ''), e.above_scale, e.employees, e.revenue_fen, e.tier, e.contact_name, "
+                            "e.contact_phone, e.commissioner, e.archived, e.updated_at, %1 "
+                            "FROM enterprises e LEFT JOIN districts d ON d.code = e.district_code "
+                            "LEFT JOIN clusters c ON c.id = e.cluster_id %2 ORDER BY %1 %3, e.id %3 LIMIT %4")
+                            .arg(sortExpr,
+                                 where.isEmpty() ? QString() : QStringLiteral("WHERE ") + where.join(QStringLiteral(" AND ")),
+                                 dir)
+                            .arg(qMax(1, limit));
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (!q.prepare(sql))
+        return sqlFailure(tr("Could not list enterprises"), q);
+    for (const QVariant& v : binds)
+        q.addBindValue(v);
+    if (!q.exec())
+        return sqlFailure(tr("Could not list enterprises"), q);
+    QVector<EnterpriseListRow> rows;
+    rows.reserve(limit);
+    while (q.next()) {
+        EnterpriseListRow r;
+        r.id = q.value(0).toLongLong();
+        r.name = q.value(1).toString();
+        r.creditCode = q.value(2).toString();
+        r.districtCode = q.value(3).toString();
+        r.districtName = q.value(4).toString();
+        r.industryCode = q.value(5).toString();
+        r.clusterName = q.value(6).toString();
+        r.aboveScale = q.value(7).toBool();
+        r.employees = q.value(8).toInt();
+        r.revenueFen = q.value(9).toLongLong();
+        r.tier = q.value(10).toInt();
+        r.contactName = q.value(11).toString();
+        r.contactPhone = q.value(12).toString();
+        r.commissioner = q.value(13).toString();
+        r.archived = q.value(14).toBool();
+        r.updatedAt = q.value(15).toString();
+        r.cursor = PageCursor{q.value(16), r.id};
+        rows.push_back(std::move(r));
+    }
+    return rows;
+}
+
+Result<qint64> EnterpriseRepository::count(const EnterpriseFilter& filter) const
+{
+    QStringList where;
+    QVariantList binds;
+    buildWhere(filter, where, binds);
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT count(*) FROM enterprises e %1")
+                  .arg(where.isEmpty() ? QString() : QStringLiteral("WHERE ") + where.join(QStringLiteral(" AND "))));
+    for (const QVariant& v : binds)
+        q.addBindValue(v);
+    if (!q.exec() || !q.next())
+        return sqlFailure(tr("Could not count enterprises"), q);
+    return q.value(0).toLongLong();
+}
+
+Result<Enterprise> EnterpriseRepository::get(qint64 id) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT %1 FROM enterprises WHERE id = ?").arg(kColumns));
+    q.addBindValue(id);
+    if (!q.exec())
+        return sqlFailure(tr("Could not read the enterprise"), q);
+    if (!q.next())
+        return Status::error(ErrorCode::NotFound, tr("The enterprise (id %1) does not exist.").arg(id));
+    return readEnterprise(q);
+}
+
+Result<Enterprise> EnterpriseRepository::findByCreditCode(const QString& code) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT %1 FROM enterprises WHERE credit_code = ?").arg(kColumns));
+    q.addBindValue(CreditCode::normalize(code));
+    if (!q.exec())
+        return sqlFailure(tr("Could not read the enterprise"), q);
+    if (!q.next())
+        return Status::error(ErrorCode::NotFound, tr("No enterprise has the credit code %1.").arg(code));
+    return readEnterprise(q);
+}
+
+Status EnterpriseRepository::validate(const Enterprise& e) const
+{
+    if (e.name.trimmed().isEmpty())
+        return Status::error(ErrorCode::Validation, tr("The enterprise name is required."));
+    const CreditCode::Check code = CreditCode::check(e.creditCode);
+    if (!code.isValid())
+        return Status::error(ErrorCode::Validation, code.message());
+    if (e.employees < 0)
+        return Status::error(ErrorCode::Validation, tr("The number of employees cannot be negative."));
+    if (e.revenue.fen() < 0)
+        return Status::error(ErrorCode::Validation, tr("The annual revenue cannot be negative."));
+    static const QRegularExpression phoneRe(QStringLiteral("^[0-9+() -]{5,20}$"));
+    if (!e.contactPhone.isEmpty() && !phoneRe.match(e.contactPhone).hasMatch())
+        return Status::error(ErrorCode::Validation,
+                             tr("The contact phone \"%1\" is not a phone number (digits, spaces, +, - and brackets only).")
+                                 .arg(e.contactPhone));
+    QSqlQuery q(m_db.connection());
+    if (!e.districtCode.isEmpty()) {
+        q.prepare(QStringLiteral("SELECT 1 FROM districts WHERE code = ?"));
+        q.addBindValue(e.districtCode);
+        if (!q.exec() || !q.next())
+            return Status::error(ErrorCode::Validation, tr("The district code %1 is not known.").arg(e.districtCode));
+    }
+    if (!e.industryCode.isEmpty()) {
+        q.prepare(QStringLiteral("SELECT 1 FROM industries WHERE code = ?"));
+        q.addBindValue(e.industryCode);
+        if (!q.exec() || !q.next())
+            return Status::error(ErrorCode::Validation, tr("The industry code %1 is not known.").arg(e.industryCode));
+    }
+    q.prepare(QStringLiteral("SELECT name FROM enterprises WHERE credit_code = ? AND id <> ?"));
+    q.addBindValue(code.normalized);
+    q.addBindValue(e.id);
+    if (!q.exec())
+        return sqlFailure(tr("Could not check the credit code"), q);
+    if (q.next())
+        return Status::error(ErrorCode::Duplicate,
+                             tr("The credit code %1 is already registered for \"%2\".").arg(code.normalized, q.value(0).toString()));
+    return Status::ok();
+}
+
+Status EnterpriseRepository::insertOne(QSqlDatabase& conn, QSqlQuery& insert, Enterprise& e) const
+{
+    e.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    e.createdAt = e.updatedAt = m_db.nowIso();
+    e.updatedBy = m_db.user();
+    e.version = 1;
+    insert.addBindValue(e.uuid);
+    insert.addBindValue(e.createdAt);
+    insert.addBindValue(e.updatedAt);
+    insert.addBindValue(e.updatedBy);
+    for (const QVariant& v : editableValues(e))
+        insert.addBindValue(v);
+    if (!insert.exec()) {
+        if (insert.lastError().nativeErrorCode() == QLatin1String("2067"))  // SQLITE_CONSTRAINT_UNIQUE
+            return Status::error(ErrorCode::Duplicate, tr("The credit code %1 is already registered.").arg(e.creditCode));
+        return sqlFailure(tr("Could not save the enterprise \"%1\"").arg(e.name), insert);
+    }
+    e.id = insert.lastInsertId().toLongLong();
+    return AuditRepository(m_db).record(conn, tableName(), e.id, e.uuid, QStringLiteral("create"),
+                                        AuditRepository::diff({}, e.auditFields()));
+}
+
+namespace {
+const QString kInsertSql = QStringLiteral(
+    "INSERT INTO enterprises (uuid, created_at, updated_at, updated_by, name, credit_code, district_code, industry_code, "
+    "cluster_id, above_scale, employees, revenue_fen, tier, tier_valid_until, contact_name, contact_phone, commissioner, "
+    "notes, archived) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+
+Enterprise normalized(const Enterprise& input)
+{
+    Enterprise e = input;
+    e.name = e.name.trimmed();
+    e.creditCode = CreditCode::normalize(e.creditCode);
+    e.contactName = e.contactName.trimmed();
+    e.contactPhone = e.contactPhone.trimmed();
+    e.commissioner = e.commissioner.trimmed();
+    return e;
+}
+}
+
+Result<Enterprise> EnterpriseRepository::create(const Enterprise& input) const
+{
+    Enterprise e = normalized(input);
+    e.id = 0;
+    const Status valid = validate(e);
+    if (!valid)
+        return valid;
+    QSqlDatabase conn = m_db.connection();
+    Transaction tx(conn);
+    if (!tx.status())
+        return tx.status();
+    QSqlQuery insert(conn);
+    insert.prepare(kInsertSql);
+    const Status inserted = insertOne(conn, insert, e);
+    if (!inserted)
+        return inserted;
+    const Status committed = tx.commit();
+    if (!committed)
+        return committed;
+    return e;
+}
+
+Result<Enterprise> EnterpriseRepository::update(const Enterprise& input) const
+{
+    Enterprise e = normalized(input);
+    const Status valid = validate(e);
+    if (!valid)
+        return valid;
+    QSqlDatabase conn = m_db.connection();
+    Transaction tx(conn);
+    if (!tx.status())
+        return tx.status();
+    auto before = get(e.id);
+    if (!before)
+        return before.status();
+    if (before->version != e.version)
+        return Status::error(ErrorCode::Conflict,
+                             tr("\"%1\" was changed by %2 at %3 after you opened it. Your edit was not saved; "
+                                "reload the enterprise and make your change again.")
+                                 .arg(before->name, before->updatedBy, before->updatedAt));
+    const QJsonObject changes = AuditRepository::diff(before->auditFields(), e.auditFields());
+    if (changes.isEmpty())
+        return before.value();   // nothing changed: no new version, no audit noise
+    e.updatedAt = m_db.nowIso();
+    e.updatedBy = m_db.user();
+    QSqlQuery q(conn);
+    q.prepare(QStringLiteral("UPDATE enterprises SET name = ?, credit_code = ?, district_code = ?, industry_code = ?, "
+                             "cluster_id = ?, above_scale = ?, employees = ?, revenue_fen = ?, tier = ?, tier_valid_until = ?, "
+                             "contact_name = ?, contact_phone = ?, commissioner = ?, notes = ?, archived = ?, "
+                             "version = version + 1, updated_at = ?, updated_by = ? WHERE id = ? AND version = ?"));
+    for (const QVariant& v : editableValues(e))
+        q.addBindValue(v);
+    q.addBindValue(e.updatedAt);
+    q.addBindValue(e.updatedBy);
+    q.addBindValue(e.id);
+    q.addBindValue(e.version);
+    if (!q.exec())
+        return sqlFailure(tr("Could not save \"%1\"").arg(e.name), q);
+    if (q.numRowsAffected() != 1)
+        return Status::error(ErrorCode::Conflict, tr("\"%1\" was changed by someone else while saving; nothing was saved.").arg(e.name));
+    const QString action = before->archived != e.archived ? (e.archived ? QStringLiteral("archive") : QStringLiteral("restore"))
+                                                          : QStringLiteral("update");
+    const Status audited = AuditRepository(m_db).record(conn, tableName(), e.id, e.uuid, action, changes);
+    if (!audited)
+        return audited;
+    const Status committed = tx.commit();
+    if (!committed)
+        return committed;
+    e.version += 1;
+    e.createdAt = before->createdAt;
+    return e;
+}
+
+Result<Enterprise> EnterpriseRepository::setArchived(qint64 id, int expectedVersion, bool archived) const
+{
+    auto current = get(id);
+    if (!current)
+        return current.status();
+    Enterprise e = current.value();
+    e.version = expectedVersion;
+    e.archived = archived;
+    return update(e);
+}
+
+Status EnterpriseRepository::logReveal(qint64 id) const
+{
+    auto e = get(id);
+    if (!e)
+        return e.status();
+    QSqlDatabase conn = m_db.connection();
+    Transaction tx(conn);
+    if (!tx.status())
+        return tx.status();
+    const Status audited = AuditRepository(m_db).record(conn, tableName(), id, e->uuid, QStringLiteral("reveal"),
+                                                        QJsonObject{{QStringLiteral("field"), QStringLiteral("contact_phone")}});
+    if (!audited)
+        return audited;
+    return tx.commit();
+}
+
+Status EnterpriseRepository::insertMany(const QVector<Enterprise>& list, const std::function<void(int, int)>& progress,
+                                        const std::atomic_bool* cancel) const
+{
+    QSqlDatabase conn = m_db.connection();
+    Transaction tx(conn);
+    if (!tx.status())
+        return tx.status();
+    QSqlQuery insert(conn);
+    if (!insert.prepare(kInsertSql))
+        return sqlFailure(tr("Could not save enterprises"), insert);
+    const int total = int(list.size());
+    for (int i = 0; i < total; ++i) {
+        if (cancel && cancel->load())
+            return Status::error(ErrorCode::Cancelled, tr("Cancelled; no enterprise was added."));
+        Enterprise e = normalized(list.at(i));
+        const CreditCode::Check code = CreditCode::check(e.creditCode);
+        if (!code.isValid() || e.name.isEmpty())
+            return Status::error(ErrorCode::Validation, tr("Row %1 (\"%2\"): %3")
+                                                            .arg(i + 1)
+                                                            .arg(e.name, e.name.isEmpty() ? tr("the name is empty") : code.message()));
+        const Status s = insertOne(conn, insert, e);
+        if (!s)
+            return Status::error(s.code(), tr("Row %1: %2").arg(i + 1).arg(s.message()));
+        if (progress && (i % 500 == 0 || i + 1 == total))
+            progress(i + 1, total);
+    }
+    return tx.commit();
+}
+
+} // namespace dx

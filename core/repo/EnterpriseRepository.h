@@ -1,0 +1,96 @@
+#pragma once
+
+#include "domain/Enterprise.h"
+#include "util/Result.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QVariant>
+#include <QVector>
+#include <atomic>
+#include <functional>
+#include <optional>
+
+namespace dx {
+
+class Database;
+
+enum class ArchivedFilter { Active, Archived, All };
+
+struct EnterpriseFilter
+{
+    QString search;             // substring of name or credit code
+    qint64 clusterId = -1;      // -1 any, 0 none, else that cluster
+    QString districtCode;       // empty = any; a prefecture code matches its counties too
+    int tier = -1;              // -1 any, else a Tier value
+    int aboveScale = -1;        // -1 any, 0 规下, 1 规上
+    ArchivedFilter archived = ArchivedFilter::Active;
+};
+
+enum class EnterpriseSortKey { Name, CreditCode, District, Cluster, Tier, Employees, Revenue, UpdatedAt };
+
+// Keyset position: the sort value and id of the last row of the previous page.
+struct PageCursor
+{
+    QVariant value;
+    qint64 id = 0;
+};
+
+// What the register list shows: one enterprise with its reference names resolved.
+struct EnterpriseListRow
+{
+    qint64 id = 0;
+    QString name;
+    QString creditCode;
+    QString districtCode;
+    QString districtName;
+    QString industryCode;
+    QString clusterName;
+    bool aboveScale = false;
+    int employees = 0;
+    qint64 revenueFen = 0;
+    int tier = 0;
+    QString contactName;
+    QString contactPhone;   // raw: the view masks it
+    QString commissioner;
+    bool archived = false;
+    QString updatedAt;
+    PageCursor cursor;      // to continue after this row
+};
+
+class EnterpriseRepository
+{
+public:
+    explicit EnterpriseRepository(const Database& db) : m_db(db) {}
+
+    // A page of the filtered, sorted register, starting after `after` (keyset pagination:
+    // the cost of a page does not grow with how far the user has scrolled).
+    Result<QVector<EnterpriseListRow>> page(const EnterpriseFilter& filter, EnterpriseSortKey key, Qt::SortOrder order,
+                                            const std::optional<PageCursor>& after, int limit) const;
+    Result<qint64> count(const EnterpriseFilter& filter) const;
+
+    Result<Enterprise> get(qint64 id) const;
+    Result<Enterprise> findByCreditCode(const QString& code) const;   // NotFound when none
+
+    // Checks every field rule (and the credit code's uniqueness); nothing is written.
+    Status validate(const Enterprise& e) const;
+    Result<Enterprise> create(const Enterprise& e) const;
+    // Saves if the stored version is still e.version; otherwise a Conflict naming who changed it.
+    Result<Enterprise> update(const Enterprise& e) const;
+    Result<Enterprise> setArchived(qint64 id, int expectedVersion, bool archived) const;
+    // Logs that a user displayed the full contact phone (PIPL: a deliberate, logged act).
+    Status logReveal(qint64 id) const;
+
+    // Bulk insert in one transaction with an audit row per enterprise; all or nothing.
+    // progress(done, total) is called every few hundred rows; cancel aborts and rolls back.
+    Status insertMany(const QVector<Enterprise>& list, const std::function<void(int, int)>& progress = {},
+                      const std::atomic_bool* cancel = nullptr) const;
+
+    static const QString& tableName();
+
+private:
+    Status insertOne(QSqlDatabase& conn, QSqlQuery& insert, Enterprise& e) const;
+    const Database& m_db;
+};
+
+} // namespace dx

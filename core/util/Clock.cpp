@@ -1,0 +1,11 @@
+#include "Clock.h"
+
+namespace dx {
+
+const Clock& Clock::system()
+{
+    static const Clock clock;
+    return clock;
+}
+
+} // namespace dx

@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QVariant>
+
+namespace dx {
+
+// Typed settings: one enum of keys, each with its stored name and default (KeePassXC's
+// Config pattern). Backed by QSettings; tests point it at a temporary file.
+class Settings
+{
+public:
+    enum class Key {
+        Language,              // "" = follow the system, or "zh_CN" / "en"
+        DatabasePath,          // "" = the default in the application-data folder
+        UserName,              // who appears in the audit log; "" = the login name
+        DemoOffered,           // the empty-database offer was shown once
+        MainWindowGeometry,
+        MainWindowState,
+        EnterpriseListHeader,  // column widths, order and sort of the register
+        EnterpriseEditorGeometry,
+        LastDemoSize,
+    };
+
+    static QVariant value(Key key);
+    static void setValue(Key key, const QVariant& value);
+    static QString name(Key key);
+    // Redirects all settings to an INI file (tests, portable use).
+    static void useFile(const QString& iniPath);
+};
+
+} // namespace dx
