@@ -162,7 +162,7 @@ Result<std::shared_ptr<Database>> Database::open(const QString& path, const Open
         return configured;
 
     const int target = options.targetVersion > 0 ? qMin(options.targetVersion, latest) : latest;
-    if (version < target) {
+    if (version < target && options.allowMigration) {
         if (!empty && options.backupBeforeMigration) {
             const QString stamp = self->m_clock->now().toUTC().toString(QStringLiteral("yyyyMMdd-HHmmss"));
             const QString backup = QStringLiteral("%1.v%2-before-upgrade-%3.sqlite").arg(self->m_path).arg(version).arg(stamp);
@@ -234,6 +234,28 @@ Result<QStringList> Database::checkIntegrity(bool full) const
     while (q.next())
         lines << q.value(0).toString();
     return lines;
+}
+
+} // namespace dx
+
+namespace dx {
+
+Result<QVector<QPair<QString, qint64>>> Database::tableCounts() const
+{
+    QSqlDatabase db = connection();
+    QSqlQuery names(db);
+    if (!names.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+                                   "AND name NOT LIKE '%_fts%' ORDER BY name")))
+        return Status::error(ErrorCode::Database, sqlErrorText(names.lastError()));
+    QVector<QPair<QString, qint64>> out;
+    while (names.next()) {
+        const QString table = names.value(0).toString();
+        QSqlQuery q(db);
+        if (!q.exec(QStringLiteral("SELECT count(*) FROM \"%1\"").arg(table)) || !q.next())
+            return Status::error(ErrorCode::Database, sqlErrorText(q.lastError()));
+        out.push_back({table, q.value(0).toLongLong()});
+    }
+    return out;
 }
 
 } // namespace dx

@@ -6,7 +6,9 @@
 #include <QHash>
 #include <QMutex>
 #include <QSqlDatabase>
+#include <QPair>
 #include <QString>
+#include <QVector>
 #include <memory>
 
 namespace dx {
@@ -16,6 +18,7 @@ struct OpenOptions
     bool createIfMissing = true;
     bool backupBeforeMigration = true;
     int targetVersion = 0;           // 0 = latest; tests build old schemas with it
+    bool allowMigration = true;      // false: open an older schema as it is (dxdesk check)
     QString user;                    // written to updated_by and the audit log
     const Clock* clock = nullptr;    // defaults to the system clock
 };
@@ -42,6 +45,9 @@ public:
     void setUser(const QString& user) { m_user = user; }
     const Clock& clock() const { return *m_clock; }
     QString nowIso() const;   // UTC timestamp as stored in created_at / updated_at
+
+    // Rows per table, for `dxdesk check` and the about box.
+    Result<QVector<QPair<QString, qint64>>> tableCounts() const;
 
     // The copy taken before a migration in open(), or empty when none was needed.
     const QString& migrationBackupPath() const { return m_migrationBackup; }

@@ -1,0 +1,197 @@
+#include "CommandLine.h"
+
+#include "db/Database.h"
+#include "db/Migrations.h"
+#include "demo/DemoCityGenerator.h"
+#include "util/Settings.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+
+namespace {
+
+const QStringList kCommands = {QStringLiteral("demo"), QStringLiteral("check")};
+
+QTextStream& out()
+{
+    static QTextStream s(stdout);
+    return s;
+}
+
+int fail(const QString& message, bool json, int code = 1)
+{
+    if (json) {
+        out() << QJsonDocument(QJsonObject{{QStringLiteral("ok"), false}, {QStringLiteral("error"), message}})
+                     .toJson(QJsonDocument::Compact)
+              << Qt::endl;
+    } else {
+        QTextStream(stderr) << "dxdesk: " << QCoreApplication::translate("CommandLine", "error") << ": " << message << Qt::endl;
+    }
+    return code;
+}
+
+QString dbPath(const QCommandLineParser& p)
+{
+    if (p.isSet(QStringLiteral("db")))
+        return p.value(QStringLiteral("db"));
+    const QString configured = dx::Settings::value(dx::Settings::Key::DatabasePath).toString();
+    return configured.isEmpty() ? dx::Database::defaultPath() : configured;
+}
+
+void addCommonOptions(QCommandLineParser& p)
+{
+    p.addOption({QStringLiteral("db"), QCoreApplication::translate("CommandLine", "Database file (default: %1).")
+                                           .arg(dx::Database::defaultPath()),
+                 QStringLiteral("path")});
+    p.addOption({QStringLiteral("json"), QCoreApplication::translate("CommandLine", "Print the result as JSON.")});
+}
+
+int runDemo(const QStringList& args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(QCoreApplication::translate("CommandLine", "Adds a generated demonstration city."));
+    p.addHelpOption();
+    addCommonOptions(p);
+    p.addOption({QStringLiteral("enterprises"), QCoreApplication::translate("CommandLine", "How many enterprises to add."),
+                 QStringLiteral("N")});
+    p.addOption({QStringLiteral("seed"), QCoreApplication::translate("CommandLine", "Seed of the generator (same seed, same city)."),
+                 QStringLiteral("S"), QStringLiteral("2024")});
+    if (!p.parse(args))
+        return fail(p.errorText(), false);
+    if (p.isSet(QStringLiteral("help"))) {
+        out() << p.helpText();
+        return 0;
+    }
+    const bool json = p.isSet(QStringLiteral("json"));
+    if (!p.positionalArguments().mid(1).isEmpty())
+        return fail(QCoreApplication::translate("CommandLine", "unexpected argument \"%1\"").arg(p.positionalArguments().at(1)), json);
+    bool okN = false, okSeed = false;
+    const int n = p.value(QStringLiteral("enterprises")).toInt(&okN);
+    const quint64 seed = p.value(QStringLiteral("seed")).toULongLong(&okSeed);
+    if (!p.isSet(QStringLiteral("enterprises")) || !okN || n <= 0)
+        return fail(QCoreApplication::translate("CommandLine", "--enterprises needs a positive number"), json);
+    if (!okSeed)
+        return fail(QCoreApplication::translate("CommandLine", "--seed needs a non-negative number"), json);
+
+    auto db = dx::Database::open(dbPath(p));
+    if (!db)
+        return fail(db.message(), json);
+    QElapsedTimer timer;
+    timer.start();
+    const dx::Status s = dx::DemoCityGenerator::populate(*db.value(), n, seed);
+    if (!s)
+        return fail(s.message(), json);
+    const qint64 ms = timer.elapsed();
+    if (json)
+        out() << QJsonDocument(QJsonObject{{QStringLiteral("ok"), true},
+                                           {QStringLiteral("database"), db.value()->path()},
+                                           {QStringLiteral("enterprises"), n},
+                                           {QStringLiteral("seed"), QString::number(seed)},
+                                           {QStringLiteral("milliseconds"), ms}})
+                     .toJson(QJsonDocument::Compact)
+              << Qt::endl;
+    else
+        out() << QCoreApplication::translate("CommandLine", "Added %1 enterprises to %2 in %3 s.")
+                     .arg(n)
+                     .arg(db.value()->path())
+                     .arg(double(ms) / 1000.0, 0, 'f', 1)
+              << Qt::endl;
+    return 0;
+}
+
+int runCheck(const QStringList& args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(QCoreApplication::translate("CommandLine", "Checks a database: schema and integrity."));
+    p.addHelpOption();
+    addCommonOptions(p);
+    p.addOption({QStringLiteral("full"), QCoreApplication::translate("CommandLine", "Run the full integrity check (slower).")});
+    if (!p.parse(args))
+        return fail(p.errorText(), false);
+    if (p.isSet(QStringLiteral("help"))) {
+        out() << p.helpText();
+        return 0;
+    }
+    const bool json = p.isSet(QStringLiteral("json"));
+    dx::OpenOptions options;
+    options.createIfMissing = false;
+    options.allowMigration = false;
+    auto db = dx::Database::open(dbPath(p), options);
+    if (!db)
+        return fail(db.message(), json, 2);
+    const auto integrity = db.value()->checkIntegrity(p.isSet(QStringLiteral("full")));
+    const auto counts = db.value()->tableCounts();
+    if (!integrity || !counts)
+        return fail(!integrity ? integrity.message() : counts.message(), json, 2);
+    const bool intact = integrity.value() == QStringList{QStringLiteral("ok")};
+    const int version = db.value()->schemaVersion();
+    const int latest = dx::Migrations::latestVersion();
+    if (json) {
+        QJsonObject tables;
+        for (const auto& c : counts.value())
+            tables.insert(c.first, c.second);
+        out() << QJsonDocument(QJsonObject{{QStringLiteral("ok"), intact},
+                                           {QStringLiteral("database"), db.value()->path()},
+                                           {QStringLiteral("schemaVersion"), version},
+                                           {QStringLiteral("latestSchemaVersion"), latest},
+                                           {QStringLiteral("integrity"), QJsonArray::fromStringList(integrity.value())},
+                                           {QStringLiteral("tables"), tables}})
+                     .toJson(QJsonDocument::Compact)
+              << Qt::endl;
+    } else {
+        out() << QCoreApplication::translate("CommandLine", "Database: %1").arg(db.value()->path()) << Qt::endl;
+        out() << QCoreApplication::translate("CommandLine", "Schema version: %1 (this DX Desk: %2)%3")
+                     .arg(version)
+                     .arg(latest)
+                     .arg(version < latest ? QCoreApplication::translate("CommandLine", "; it will be upgraded when opened")
+                                           : QString())
+              << Qt::endl;
+        out() << QCoreApplication::translate("CommandLine", "Integrity: %1").arg(integrity.value().join(QStringLiteral("; ")))
+              << Qt::endl;
+        for (const auto& c : counts.value())
+            out() << QStringLiteral("  %1 %2").arg(c.first, -16).arg(c.second) << Qt::endl;
+    }
+    return intact ? 0 : 2;
+}
+
+} // namespace
+
+QString databaseArgument(const QStringList& arguments)
+{
+    const int i = int(arguments.indexOf(QStringLiteral("--db")));
+    if (i >= 0 && i + 1 < arguments.size())
+        return arguments.at(i + 1);
+    for (const QString& a : arguments)
+        if (a.startsWith(QLatin1String("--db=")))
+            return a.mid(5);
+    return {};
+}
+
+int runCommandLine(const QStringList& arguments)
+{
+    const QString command = arguments.value(1);
+    if (command == QLatin1String("--version") || command == QLatin1String("-v")) {
+        out() << "DX Desk " << QCoreApplication::applicationVersion() << Qt::endl;
+        return 0;
+    }
+    if (command == QLatin1String("--help") || command == QLatin1String("-h")) {
+        out() << QCoreApplication::translate("CommandLine",
+                                             "Usage: dxdesk [--db PATH]             open the desktop application\n"
+                                             "       dxdesk demo --enterprises N [--seed S] [--db PATH] [--json]\n"
+                                             "       dxdesk check [--full] [--db PATH] [--json]\n"
+                                             "       dxdesk --version\n");
+        return 0;
+    }
+    if (command == QLatin1String("demo"))
+        return runDemo(arguments.mid(1).prepend(arguments.value(0)));
+    if (command == QLatin1String("check"))
+        return runCheck(arguments.mid(1).prepend(arguments.value(0)));
+    if (!command.isEmpty() && !command.startsWith(QLatin1Char('-')))
+        return fail(QCoreApplication::translate("CommandLine", "unknown command \"%1\" (try dxdesk --help)").arg(command), false);
+    return -1;
+}
