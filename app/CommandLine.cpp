@@ -188,9 +188,9 @@ int runCommandLine(const QStringList& arguments)
         return 0;
     }
     if (command == QLatin1String("demo"))
-        return runDemo(arguments.mid(1).prepend(arguments.value(0)));
+        return runDemo(arguments);
     if (command == QLatin1String("check"))
-        return runCheck(arguments.mid(1).prepend(arguments.value(0)));
+        return runCheck(arguments);
     if (!command.isEmpty() && !command.startsWith(QLatin1Char('-')))
         return fail(QCoreApplication::translate("CommandLine", "unknown command \"%1\" (try dxdesk --help)").arg(command), false);
     return -1;

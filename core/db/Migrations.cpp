@@ -1,6 +1,7 @@
 #include "Migrations.h"
 
 #include "Database.h"
+#include "SearchSchema.h"
 #include "Transaction.h"
 #include "repo/ReferenceRepository.h"
 
@@ -69,8 +70,7 @@ std::vector<Migration> build()
     QStringList v2 = {
         QStringLiteral("CREATE VIRTUAL TABLE enterprises_fts USING fts5("
                        "name, credit_code, content='enterprises', content_rowid='id', tokenize='trigram')"),
-        QStringLiteral("CREATE TRIGGER enterprises_fts_ai AFTER INSERT ON enterprises BEGIN "
-                       "INSERT INTO enterprises_fts(rowid, name, credit_code) VALUES (new.id, new.name, new.credit_code); END"),
+        SearchSchema::insertTrigger(),
         QStringLiteral("CREATE TRIGGER enterprises_fts_ad AFTER DELETE ON enterprises BEGIN "
                        "INSERT INTO enterprises_fts(enterprises_fts, rowid, name, credit_code) "
                        "VALUES ('delete', old.id, old.name, old.credit_code); END"),

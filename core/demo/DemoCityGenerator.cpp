@@ -184,7 +184,7 @@ Status DemoCityGenerator::populate(const Database& db, int count, quint64 seed, 
     auto list = DemoCityGenerator(seed).generate(count, clusters.value(), int(existing.value()));
     if (!list)
         return list.status();
-    return EnterpriseRepository(db).insertMany(list.value(), progress, cancel);
+    return EnterpriseRepository(db).insertMany(list.value(), QStringLiteral("demo city, seed %1").arg(seed), progress, cancel);
 }
 
 } // namespace dx

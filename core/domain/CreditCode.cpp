@@ -8,7 +8,7 @@ namespace {
 constexpr int kWeights[17] = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
 constexpr int kOrgWeights[8] = {3, 7, 9, 10, 5, 8, 4, 2};
 
-QString tr(const char* text) { return QCoreApplication::translate("dx::CreditCode", text); }
+QString tr(const char* text) { return QCoreApplication::translate("dx::CreditCode::Check", text); }
 
 // GB 11714 values: digits 0-9, letters A=10 … Z=35.
 int organisationValue(QChar c)

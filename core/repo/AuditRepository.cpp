@@ -24,30 +24,39 @@ QJsonObject AuditRepository::diff(const QVariantMap& before, const QVariantMap& 
     return out;
 }
 
+AuditRepository::Writer::Writer(const Database& db, QSqlDatabase& conn) : m_db(db), m_insert(conn)
+{
+    m_insert.prepare(QStringLiteral("INSERT INTO audit_log (uuid, created_at, updated_at, updated_by, at, user_name, "
+                                    "table_name, record_id, record_uuid, action, changes) "
+                                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+}
+
+Status AuditRepository::Writer::record(const QString& table, qint64 recordId, const QString& recordUuid,
+                                       const QString& action, const QJsonObject& changes, const QString& at)
+{
+    const QString now = at.isEmpty() ? m_db.nowIso() : at;
+    m_insert.bindValue(0, QUuid::createUuid().toString(QUuid::WithoutBraces));
+    m_insert.bindValue(1, now);
+    m_insert.bindValue(2, now);
+    m_insert.bindValue(3, m_db.user());
+    m_insert.bindValue(4, now);
+    m_insert.bindValue(5, m_db.user());
+    m_insert.bindValue(6, table);
+    m_insert.bindValue(7, recordId);
+    m_insert.bindValue(8, recordUuid);
+    m_insert.bindValue(9, action);
+    m_insert.bindValue(10, QString::fromUtf8(QJsonDocument(changes).toJson(QJsonDocument::Compact)));
+    if (!m_insert.exec())
+        return Status::error(ErrorCode::Database,
+                             QCoreApplication::translate("dx::AuditRepository", "Could not write the audit record: %1")
+                                 .arg(sqlErrorText(m_insert.lastError())));
+    return Status::ok();
+}
+
 Status AuditRepository::record(QSqlDatabase& conn, const QString& table, qint64 recordId, const QString& recordUuid,
                                const QString& action, const QJsonObject& changes) const
 {
-    QSqlQuery q(conn);
-    q.prepare(QStringLiteral("INSERT INTO audit_log (uuid, created_at, updated_at, updated_by, at, user_name, "
-                             "table_name, record_id, record_uuid, action, changes) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    const QString now = m_db.nowIso();
-    q.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
-    q.addBindValue(now);
-    q.addBindValue(now);
-    q.addBindValue(m_db.user());
-    q.addBindValue(now);
-    q.addBindValue(m_db.user());
-    q.addBindValue(table);
-    q.addBindValue(recordId);
-    q.addBindValue(recordUuid);
-    q.addBindValue(action);
-    q.addBindValue(QString::fromUtf8(QJsonDocument(changes).toJson(QJsonDocument::Compact)));
-    if (!q.exec())
-        return Status::error(ErrorCode::Database,
-                             QCoreApplication::translate("dx::AuditRepository", "Could not write the audit record: %1")
-                                 .arg(sqlErrorText(q.lastError())));
-    return Status::ok();
+    return Writer(m_db, conn).record(table, recordId, recordUuid, action, changes);
 }
 
 Result<QVector<AuditEntry>> AuditRepository::history(const QString& table, qint64 recordId) const

@@ -4,6 +4,7 @@
 
 #include <QJsonObject>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QVariantMap>
 #include <QVector>
 
@@ -30,6 +31,19 @@ public:
 
     // Field-by-field difference of two snapshots: {field: [old, new]} for changed fields.
     static QJsonObject diff(const QVariantMap& before, const QVariantMap& after);
+
+    // Writes many audit rows through one prepared statement (bulk operations).
+    class Writer
+    {
+    public:
+        Writer(const Database& db, QSqlDatabase& conn);
+        Status record(const QString& table, qint64 recordId, const QString& recordUuid, const QString& action,
+                      const QJsonObject& changes, const QString& at = QString());
+
+    private:
+        const Database& m_db;
+        QSqlQuery m_insert;
+    };
 
     Status record(QSqlDatabase& conn, const QString& table, qint64 recordId, const QString& recordUuid,
                   const QString& action, const QJsonObject& changes) const;

@@ -96,7 +96,7 @@ Result<Cluster> ClusterRepository::create(const Cluster& input) const
                              "sort_order, notes, archived) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     const QString now = m_db.nowIso();
     for (const QVariant& v : QVariantList{c.uuid, now, now, m_db.user(), c.name, c.industryCodes.join(QLatin1Char(',')),
-                                          c.sortOrder, c.notes, c.archived ? 1 : 0})
+                                          c.sortOrder, c.notes.isNull() ? QString::fromLatin1("") : c.notes, c.archived ? 1 : 0})
         q.addBindValue(v);
     if (!q.exec())
         return Status::error(ErrorCode::Database, tr("Could not save the cluster: %1").arg(sqlErrorText(q.lastError())));
@@ -133,7 +133,7 @@ Result<Cluster> ClusterRepository::update(const Cluster& input) const
     QSqlQuery q(conn);
     q.prepare(QStringLiteral("UPDATE clusters SET name = ?, industry_codes = ?, sort_order = ?, notes = ?, archived = ?, "
                              "version = version + 1, updated_at = ?, updated_by = ? WHERE id = ? AND version = ?"));
-    for (const QVariant& v : QVariantList{c.name, c.industryCodes.join(QLatin1Char(',')), c.sortOrder, c.notes,
+    for (const QVariant& v : QVariantList{c.name, c.industryCodes.join(QLatin1Char(',')), c.sortOrder, c.notes.isNull() ? QString::fromLatin1("") : c.notes,
                                           c.archived ? 1 : 0, m_db.nowIso(), m_db.user(), c.id, c.version})
         q.addBindValue(v);
     if (!q.exec())
@@ -147,6 +147,33 @@ Result<Cluster> ClusterRepository::update(const Cluster& input) const
         return committed;
     c.version += 1;
     return c;
+}
+
+Status ClusterRepository::saveAll(const QVector<Cluster>& clusters) const
+{
+    QSqlDatabase conn = m_db.connection();
+    Transaction tx(conn);
+    if (!tx.status())
+        return tx.status();
+    for (const Cluster& c : clusters) {
+        if (c.id == 0) {
+            auto created = create(c);
+            if (!created)
+                return created.status();
+            continue;
+        }
+        auto stored = get(c.id);
+        if (!stored)
+            return stored.status();
+        const Cluster& s = stored.value();
+        if (s.name == c.name.trimmed() && s.industryCodes == c.industryCodes && s.sortOrder == c.sortOrder &&
+            s.notes == c.notes && s.archived == c.archived)
+            continue;
+        auto updated = update(c);
+        if (!updated)
+            return updated.status();
+    }
+    return tx.commit();
 }
 
 qint64 ClusterRepository::clusterForIndustry(const QVector<Cluster>& clusters, const QString& industryCode)

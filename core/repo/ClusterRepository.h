@@ -32,6 +32,8 @@ public:
     Result<Cluster> create(const Cluster& cluster) const;
     // Saves the edited cluster if nobody changed it since it was read (version check).
     Result<Cluster> update(const Cluster& cluster) const;
+    // Creates new (id 0) and updates changed clusters in one transaction: all or nothing.
+    Status saveAll(const QVector<Cluster>& clusters) const;
     // The first active cluster that lists the industry code (or its 2-digit division).
     static qint64 clusterForIndustry(const QVector<Cluster>& clusters, const QString& industryCode);
 

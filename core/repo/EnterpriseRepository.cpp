@@ -2,6 +2,7 @@
 
 #include "AuditRepository.h"
 #include "db/Database.h"
+#include "db/SearchSchema.h"
 #include "db/Transaction.h"
 #include "domain/CreditCode.h"
 
@@ -49,23 +50,29 @@ Enterprise readEnterprise(const QSqlQuery& q)
     return e;
 }
 
+// A null QString binds as SQL NULL; the text columns are NOT NULL with '' for "none".
+QString text(const QString& s)
+{
+    return s.isNull() ? QString::fromLatin1("") : s;
+}
+
 // The editable values in column order of the INSERT/UPDATE statements below.
 QVariantList editableValues(const Enterprise& e)
 {
-    return {e.name,
-            e.creditCode,
-            e.districtCode,
-            e.industryCode,
+    return {text(e.name),
+            text(e.creditCode),
+            text(e.districtCode),
+            text(e.industryCode),
             e.clusterId > 0 ? QVariant(e.clusterId) : QVariant(QMetaType(QMetaType::LongLong)),
             e.aboveScale ? 1 : 0,
             e.employees,
             e.revenue.fen(),
             int(e.tier),
-            e.tierValidUntil.isValid() ? e.tierValidUntil.toString(Qt::ISODate) : QString(),
-            e.contactName,
-            e.contactPhone,
-            e.commissioner,
-            e.notes,
+            text(e.tierValidUntil.isValid() ? e.tierValidUntil.toString(Qt::ISODate) : QString()),
+            text(e.contactName),
+            text(e.contactPhone),
+            text(e.commissioner),
+            text(e.notes),
             e.archived ? 1 : 0};
 }
 
@@ -288,10 +295,11 @@ Status EnterpriseRepository::validate(const Enterprise& e) const
     return Status::ok();
 }
 
-Status EnterpriseRepository::insertOne(QSqlDatabase& conn, QSqlQuery& insert, Enterprise& e) const
+Status EnterpriseRepository::insertOne(AuditRepository::Writer& audit, QSqlQuery& insert, Enterprise& e,
+                                       const QString& now, const QJsonObject* auditChanges) const
 {
     e.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    e.createdAt = e.updatedAt = m_db.nowIso();
+    e.createdAt = e.updatedAt = now;
     e.updatedBy = m_db.user();
     e.version = 1;
     insert.addBindValue(e.uuid);
@@ -306,8 +314,8 @@ Status EnterpriseRepository::insertOne(QSqlDatabase& conn, QSqlQuery& insert, En
         return sqlFailure(tr("Could not save the enterprise \"%1\"").arg(e.name), insert);
     }
     e.id = insert.lastInsertId().toLongLong();
-    return AuditRepository(m_db).record(conn, tableName(), e.id, e.uuid, QStringLiteral("create"),
-                                        AuditRepository::diff({}, e.auditFields()));
+    return audit.record(tableName(), e.id, e.uuid, QStringLiteral("create"),
+                        auditChanges ? *auditChanges : AuditRepository::diff({}, e.auditFields()), now);
 }
 
 namespace {
@@ -341,7 +349,8 @@ Result<Enterprise> EnterpriseRepository::create(const Enterprise& input) const
         return tx.status();
     QSqlQuery insert(conn);
     insert.prepare(kInsertSql);
-    const Status inserted = insertOne(conn, insert, e);
+    AuditRepository::Writer audit(m_db, conn);
+    const Status inserted = insertOne(audit, insert, e, m_db.nowIso(), nullptr);
     if (!inserted)
         return inserted;
     const Status committed = tx.commit();
@@ -428,16 +437,28 @@ Status EnterpriseRepository::logReveal(qint64 id) const
     return tx.commit();
 }
 
-Status EnterpriseRepository::insertMany(const QVector<Enterprise>& list, const std::function<void(int, int)>& progress,
-                                        const std::atomic_bool* cancel) const
+Status EnterpriseRepository::insertMany(const QVector<Enterprise>& list, const QString& source,
+                                        const std::function<void(int, int)>& progress, const std::atomic_bool* cancel) const
 {
+    // One timestamp for the whole batch, and an audit row per enterprise naming the batch's
+    // source: the values themselves are the record's first version.
+    const QString now = m_db.nowIso();
+    const QJsonObject auditChanges{{QStringLiteral("source"), source}};
     QSqlDatabase conn = m_db.connection();
     Transaction tx(conn);
     if (!tx.status())
         return tx.status();
+    // See SearchSchema: index the new rows in one statement instead of row by row.
+    QSqlQuery q(conn);
+    if (!q.exec(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM enterprises")) || !q.next())
+        return sqlFailure(tr("Could not save enterprises"), q);
+    const qint64 lastIdBefore = q.value(0).toLongLong();
+    if (!q.exec(SearchSchema::dropInsertTrigger()))
+        return sqlFailure(tr("Could not save enterprises"), q);
     QSqlQuery insert(conn);
     if (!insert.prepare(kInsertSql))
         return sqlFailure(tr("Could not save enterprises"), insert);
+    AuditRepository::Writer audit(m_db, conn);
     const int total = int(list.size());
     for (int i = 0; i < total; ++i) {
         if (cancel && cancel->load())
@@ -448,12 +469,18 @@ Status EnterpriseRepository::insertMany(const QVector<Enterprise>& list, const s
             return Status::error(ErrorCode::Validation, tr("Row %1 (\"%2\"): %3")
                                                             .arg(i + 1)
                                                             .arg(e.name, e.name.isEmpty() ? tr("the name is empty") : code.message()));
-        const Status s = insertOne(conn, insert, e);
+        const Status s = insertOne(audit, insert, e, now, &auditChanges);
         if (!s)
             return Status::error(s.code(), tr("Row %1: %2").arg(i + 1).arg(s.message()));
         if (progress && (i % 500 == 0 || i + 1 == total))
             progress(i + 1, total);
     }
+    q.prepare(SearchSchema::indexRowsAfter());
+    q.addBindValue(lastIdBefore);
+    if (!q.exec())
+        return sqlFailure(tr("Could not index the new enterprises for search"), q);
+    if (!q.exec(SearchSchema::insertTrigger()))
+        return sqlFailure(tr("Could not save enterprises"), q);
     return tx.commit();
 }
 

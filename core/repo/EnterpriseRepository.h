@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AuditRepository.h"
 #include "domain/Enterprise.h"
 #include "util/Result.h"
 
@@ -81,15 +82,17 @@ public:
     // Logs that a user displayed the full contact phone (PIPL: a deliberate, logged act).
     Status logReveal(qint64 id) const;
 
-    // Bulk insert in one transaction with an audit row per enterprise; all or nothing.
-    // progress(done, total) is called every few hundred rows; cancel aborts and rolls back.
-    Status insertMany(const QVector<Enterprise>& list, const std::function<void(int, int)>& progress = {},
+    // Bulk insert in one transaction with an audit row per enterprise ({"source": source});
+    // all or nothing. progress(done, total) is called every few hundred rows; cancel aborts
+    // and rolls back.
+    Status insertMany(const QVector<Enterprise>& list, const QString& source, const std::function<void(int, int)>& progress = {},
                       const std::atomic_bool* cancel = nullptr) const;
 
     static const QString& tableName();
 
 private:
-    Status insertOne(QSqlDatabase& conn, QSqlQuery& insert, Enterprise& e) const;
+    Status insertOne(AuditRepository::Writer& audit, QSqlQuery& insert, Enterprise& e, const QString& now,
+                     const QJsonObject* auditChanges) const;
     const Database& m_db;
 };
 

@@ -17,17 +17,15 @@ namespace dx {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("dx::ReferenceRepository", text); }
-
 Result<QJsonArray> loadArray(const QString& resource, const QString& key)
 {
     QFile f(resource);
     if (!f.open(QIODevice::ReadOnly))
-        return Status::error(ErrorCode::Io, tr("The reference data %1 is missing from the application.").arg(resource));
+        return Status::error(ErrorCode::Io, QCoreApplication::translate("dx::ReferenceRepository", "The reference data %1 is missing from the application.").arg(resource));
     QJsonParseError err{};
     const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &err);
     if (err.error != QJsonParseError::NoError || !doc.object().value(key).isArray())
-        return Status::error(ErrorCode::Validation, tr("The reference data %1 is malformed: %2").arg(resource, err.errorString()));
+        return Status::error(ErrorCode::Validation, QCoreApplication::translate("dx::ReferenceRepository", "The reference data %1 is malformed: %2").arg(resource, err.errorString()));
     return doc.object().value(key).toArray();
 }
 
@@ -45,7 +43,7 @@ Status insertRows(QSqlDatabase& conn, const Database& owner, const QString& sql,
         q.addBindValue(owner.user());
         bind(q, v.toObject());
         if (!q.exec())
-            return Status::error(ErrorCode::Database, tr("Could not store reference data: %1").arg(sqlErrorText(q.lastError())));
+            return Status::error(ErrorCode::Database, QCoreApplication::translate("dx::ReferenceRepository", "Could not store reference data: %1").arg(sqlErrorText(q.lastError())));
     }
     return Status::ok();
 }

@@ -1,0 +1,200 @@
+#include "MainWindow.h"
+
+#include "DemoLoader.h"
+#include "common/MessageBox.h"
+#include "db/Database.h"
+#include "enterprises/EnterpriseListWidget.h"
+#include "enterprises/EnterpriseTableModel.h"
+#include "reference/ClusterDialog.h"
+#include "repo/EnterpriseRepository.h"
+#include "util/Settings.h"
+
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDateTime>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMenuBar>
+#include <QStatusBar>
+
+namespace dx {
+
+MainWindow::MainWindow(std::shared_ptr<Database> db, QWidget* parent) : QMainWindow(parent)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("DX Desk"));
+    m_dbLabel = new QLabel(this);
+    statusBar()->addPermanentWidget(m_dbLabel);
+    buildMenus();
+    setDatabase(std::move(db));
+    if (!restoreGeometry(Settings::value(Settings::Key::MainWindowGeometry).toByteArray()))
+        resize(1360, 820);
+    restoreState(Settings::value(Settings::Key::MainWindowState).toByteArray());
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    Settings::setValue(Settings::Key::MainWindowGeometry, saveGeometry());
+    Settings::setValue(Settings::Key::MainWindowState, saveState());
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&New database…"), this, &MainWindow::newDatabase);
+    file->addAction(tr("&Open database…"), QKeySequence::Open, this, &MainWindow::openDatabase);
+    file->addAction(tr("&Back up database…"), this, &MainWindow::backupDatabase);
+    file->addSeparator();
+    file->addAction(tr("Load &demonstration city…"), this, &MainWindow::loadDemo);
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu* enterprises = menuBar()->addMenu(tr("&Enterprises"));
+    enterprises->addAction(tr("&New enterprise…"), QKeySequence::New, this, [this] { m_enterprises->newEnterprise(); });
+    enterprises->addAction(tr("&Edit enterprise…"), QKeySequence(Qt::CTRL | Qt::Key_E), this,
+                           [this] { m_enterprises->editCurrent(); });
+    enterprises->addAction(tr("&Archive or restore"), QKeySequence(Qt::CTRL | Qt::Key_Delete), this,
+                           [this] { m_enterprises->toggleArchiveCurrent(); });
+    enterprises->addAction(tr("&Find…"), this, [this] { m_enterprises->focusSearch(); });
+    enterprises->addAction(tr("&Reload"), QKeySequence::Refresh, this, [this] { m_enterprises->reload(); });
+
+    QMenu* data = menuBar()->addMenu(tr("&Reference data"));
+    data->addAction(tr("Industry &clusters…"), this, &MainWindow::editClusters);
+
+    QMenu* settings = menuBar()->addMenu(tr("&Settings"));
+    QMenu* language = settings->addMenu(tr("&Language"));
+    auto* group = new QActionGroup(this);
+    const QString current = Settings::value(Settings::Key::Language).toString();
+    const QList<QPair<QString, QString>> languages = {
+        {QString(), tr("Follow the system")}, {QStringLiteral("zh_CN"), QStringLiteral("简体中文")}, {QStringLiteral("en"), QStringLiteral("English")}};
+    for (const auto& [code, label] : languages) {
+        QAction* a = language->addAction(label, this, [this, code = code] { setLanguage(code); });
+        a->setCheckable(true);
+        a->setChecked(code == current);
+        group->addAction(a);
+    }
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About DX Desk"), this, &MainWindow::about);
+}
+
+void MainWindow::setDatabase(std::shared_ptr<Database> db)
+{
+    m_db = std::move(db);
+    auto* list = new EnterpriseListWidget(m_db, this);
+    connect(list, &EnterpriseListWidget::statusMessage, this, [this](const QString& text) { statusBar()->showMessage(text, 8000); });
+    setCentralWidget(list);   // deletes the previous area (and its hold on the old database)
+    m_enterprises = list;
+    m_dbLabel->setText(QDir::toNativeSeparators(m_db->path()));
+    m_dbLabel->setToolTip(tr("Database file; schema version %1").arg(m_db->schemaVersion()));
+    if (!m_db->migrationBackupPath().isEmpty())
+        statusBar()->showMessage(tr("The database was upgraded; a copy of the old file was kept as %1.")
+                                     .arg(QDir::toNativeSeparators(m_db->migrationBackupPath())));
+}
+
+void MainWindow::offerDemoIfEmpty()
+{
+    if (Settings::value(Settings::Key::DemoOffered).toBool())
+        return;
+    auto count = EnterpriseRepository(*m_db).count(EnterpriseFilter{QString(), -1, QString(), -1, -1, ArchivedFilter::All});
+    if (!count || count.value() > 0)
+        return;
+    Settings::setValue(Settings::Key::DemoOffered, true);
+    if (loadDemoCity(this, m_db, true))
+        m_enterprises->reload();
+}
+
+void MainWindow::loadDemo()
+{
+    if (loadDemoCity(this, m_db, false)) {
+        m_enterprises->reload();
+        statusBar()->showMessage(tr("The demonstration enterprises were added."), 8000);
+    }
+}
+
+void MainWindow::openDatabase()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open database"), QFileInfo(m_db->path()).absolutePath(),
+                                                      tr("DX Desk databases (*.sqlite *.db);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    OpenOptions options;
+    options.createIfMissing = false;
+    auto opened = Database::open(path, options);
+    if (!opened) {
+        MessageBox::critical(this, tr("Open database"), opened.message());
+        return;
+    }
+    setDatabase(opened.value());
+    Settings::setValue(Settings::Key::DatabasePath, path);
+}
+
+void MainWindow::newDatabase()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("New database"), QFileInfo(m_db->path()).absolutePath(),
+                                                      tr("DX Desk databases (*.sqlite)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo::exists(path)) {
+        MessageBox::warning(this, tr("New database"),
+                            tr("%1 already exists. Choose another name; DX Desk never overwrites a file.").arg(path));
+        return;
+    }
+    auto opened = Database::open(path);
+    if (!opened) {
+        MessageBox::critical(this, tr("New database"), opened.message());
+        return;
+    }
+    setDatabase(opened.value());
+    Settings::setValue(Settings::Key::DatabasePath, path);
+    if (loadDemoCity(this, m_db, true))
+        m_enterprises->reload();
+}
+
+void MainWindow::backupDatabase()
+{
+    const QString suggested = QStringLiteral("%1-%2.sqlite")
+                                  .arg(QFileInfo(m_db->path()).completeBaseName(),
+                                       QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmm")));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Back up database"),
+                                                      QFileInfo(m_db->path()).absoluteDir().filePath(suggested),
+                                                      tr("DX Desk databases (*.sqlite)"));
+    if (path.isEmpty())
+        return;
+    const Status s = m_db->backupTo(path);
+    if (!s)
+        MessageBox::critical(this, tr("Back up database"), s.message());
+    else
+        statusBar()->showMessage(tr("Backup written to %1.").arg(QDir::toNativeSeparators(path)), 8000);
+}
+
+void MainWindow::editClusters()
+{
+    ClusterDialog dialog(m_db, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        m_enterprises->reloadReferenceData();
+        m_enterprises->reload();
+    }
+}
+
+void MainWindow::setLanguage(const QString& code)
+{
+    Settings::setValue(Settings::Key::Language, code);
+    MessageBox::information(this, tr("Language"), tr("The language changes the next time DX Desk starts."));
+}
+
+void MainWindow::about()
+{
+    MessageBox::information(this, tr("About DX Desk"),
+                            tr("DX Desk %1\nCase desk for SME digital transformation (中小企业数字化转型).\n\nDatabase: %2\nSchema version: %3")
+                                .arg(QApplication::applicationVersion(), QDir::toNativeSeparators(m_db->path()))
+                                .arg(m_db->schemaVersion()));
+}
+
+} // namespace dx

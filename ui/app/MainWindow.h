@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QMainWindow>
+#include <memory>
+
+class QLabel;
+
+namespace dx {
+
+class Database;
+class EnterpriseListWidget;
+
+// Assembles the areas (today: the enterprise register) and the menus; owns nothing else.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(std::shared_ptr<Database> db, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    EnterpriseListWidget* enterpriseList() const { return m_enterprises; }
+    // On the first start with an empty database, offers the demonstration city.
+    void offerDemoIfEmpty();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void buildMenus();
+    void setDatabase(std::shared_ptr<Database> db);
+    void openDatabase();
+    void newDatabase();
+    void backupDatabase();
+    void loadDemo();
+    void editClusters();
+    void setLanguage(const QString& code);
+    void about();
+
+    std::shared_ptr<Database> m_db;
+    EnterpriseListWidget* m_enterprises = nullptr;
+    QLabel* m_dbLabel;
+};
+
+} // namespace dx

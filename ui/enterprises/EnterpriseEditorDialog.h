@@ -1,0 +1,78 @@
+#pragma once
+
+#include "domain/Enterprise.h"
+
+#include <QDialog>
+#include <memory>
+
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QSpinBox;
+class QTabWidget;
+class QTreeWidget;
+
+namespace dx {
+
+class Database;
+
+// Create or edit one enterprise: a keyboard-friendly form with inline validation (the credit
+// code says at once whether its check character is right) and the record's history from
+// the audit log. Saving is one transaction; a failure keeps the dialog open with the input.
+class EnterpriseEditorDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    // id 0 creates a new enterprise.
+    EnterpriseEditorDialog(std::shared_ptr<Database> db, qint64 id, QWidget* parent = nullptr);
+    ~EnterpriseEditorDialog() override;
+
+    const Enterprise& enterprise() const { return m_enterprise; }  // as saved
+    void accept() override;
+
+private:
+    void buildForm(QWidget* page);
+    void loadReferenceData();
+    void showEnterprise(const Enterprise& e);
+    Enterprise collect(bool* ok);
+    void validateCreditCode();
+    void validateRevenue();
+    void updateTierDate();
+    void suggestCluster();
+    void revealPhone();
+    void loadHistory();
+    void showError(const QString& message);
+
+    std::shared_ptr<Database> m_db;
+    Enterprise m_enterprise;
+    bool m_phoneRevealed = false;
+
+    QTabWidget* m_tabs;
+    QLabel* m_errorLabel;
+    QLineEdit* m_name;
+    QLineEdit* m_creditCode;
+    QLabel* m_creditCodeStatus;
+    QComboBox* m_district;
+    QComboBox* m_industry;
+    QComboBox* m_cluster;
+    QCheckBox* m_aboveScale;
+    QSpinBox* m_employees;
+    QLineEdit* m_revenue;
+    QLabel* m_revenueStatus;
+    QComboBox* m_tier;
+    QDateEdit* m_tierValidUntil;
+    QLineEdit* m_contactName;
+    QLineEdit* m_contactPhone;
+    QPushButton* m_revealPhone;
+    QLineEdit* m_commissioner;
+    QPlainTextEdit* m_notes;
+    QCheckBox* m_archived;
+    QTreeWidget* m_history;
+    QPushButton* m_save;
+};
+
+} // namespace dx

@@ -1,0 +1,62 @@
+#pragma once
+
+#include <QWidget>
+#include <memory>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableView;
+class QTimer;
+
+namespace dx {
+
+class Database;
+class EnterpriseTableModel;
+
+// The register: search box, filters, the lazy table, and the actions on a selected row.
+class EnterpriseListWidget : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit EnterpriseListWidget(std::shared_ptr<Database> db, QWidget* parent = nullptr);
+    ~EnterpriseListWidget() override;
+
+    EnterpriseTableModel* model() const { return m_model; }
+    QTableView* view() const { return m_view; }
+    void reloadReferenceData();   // clusters may have changed
+
+public slots:
+    void newEnterprise();
+    void editCurrent();
+    void toggleArchiveCurrent();
+    void focusSearch();
+    void reload();
+
+signals:
+    void statusMessage(const QString& text);
+
+private:
+    void applyFilter();
+    void updateCount(qint64 total);
+    void updateActions();
+    qint64 currentId() const;
+    void selectId(qint64 id);
+
+    std::shared_ptr<Database> m_db;
+    EnterpriseTableModel* m_model;
+    QTableView* m_view;
+    QLineEdit* m_search;
+    QComboBox* m_cluster;
+    QComboBox* m_district;
+    QComboBox* m_tier;
+    QComboBox* m_scale;
+    QComboBox* m_archived;
+    QLabel* m_countLabel;
+    QPushButton* m_editButton;
+    QPushButton* m_archiveButton;
+    QTimer* m_searchDelay;
+};
+
+} // namespace dx
