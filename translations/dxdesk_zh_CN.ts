@@ -5,67 +5,67 @@
     <name>CommandLine</name>
     <message>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>错误</translation>
     </message>
     <message>
         <source>Database file (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库文件（默认：%1）。</translation>
     </message>
     <message>
         <source>Print the result as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>以 JSON 格式输出结果。</translation>
     </message>
     <message>
         <source>Adds a generated demonstration city.</source>
-        <translation type="unfinished"></translation>
+        <translation>添加一个自动生成的演示城市。</translation>
     </message>
     <message>
         <source>How many enterprises to add.</source>
-        <translation type="unfinished"></translation>
+        <translation>要添加的企业数量。</translation>
     </message>
     <message>
         <source>Seed of the generator (same seed, same city).</source>
-        <translation type="unfinished"></translation>
+        <translation>生成器的随机种子（种子相同，生成的城市也相同）。</translation>
     </message>
     <message>
         <source>unexpected argument &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>多余的参数“%1”</translation>
     </message>
     <message>
         <source>--enterprises needs a positive number</source>
-        <translation type="unfinished"></translation>
+        <translation>--enterprises 参数必须为正整数</translation>
     </message>
     <message>
         <source>--seed needs a non-negative number</source>
-        <translation type="unfinished"></translation>
+        <translation>--seed 参数必须为非负整数</translation>
     </message>
     <message>
         <source>Added %1 enterprises to %2 in %3 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>已向 %2 添加 %1 家企业，用时 %3 秒。</translation>
     </message>
     <message>
         <source>Checks a database: schema and integrity.</source>
-        <translation type="unfinished"></translation>
+        <translation>检查数据库的结构与完整性。</translation>
     </message>
     <message>
         <source>Run the full integrity check (slower).</source>
-        <translation type="unfinished"></translation>
+        <translation>执行全面的完整性检查（耗时较长）。</translation>
     </message>
     <message>
         <source>Database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库：%1</translation>
     </message>
     <message>
         <source>Schema version: %1 (this DX Desk: %2)%3</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库结构版本：%1（本版数转工作台：%2）%3</translation>
     </message>
     <message>
         <source>; it will be upgraded when opened</source>
-        <translation type="unfinished"></translation>
+        <translation>；打开时将自动升级</translation>
     </message>
     <message>
         <source>Integrity: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>完整性：%1</translation>
     </message>
     <message>
         <source>Usage: dxdesk [--db PATH]             open the desktop application
@@ -73,912 +73,905 @@
        dxdesk check [--full] [--db PATH] [--json]
        dxdesk --version
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：dxdesk [--db PATH]             打开桌面应用程序
+      dxdesk demo --enterprises N [--seed S] [--db PATH] [--json]
+      dxdesk check [--full] [--db PATH] [--json]
+      dxdesk --version
+</translation>
     </message>
     <message>
         <source>unknown command &quot;%1&quot; (try dxdesk --help)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>dx</name>
-    <message>
-        <source>The reference data %1 is missing from the application.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The reference data %1 is malformed: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not store reference data: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未知命令“%1”（请尝试 dxdesk --help）</translation>
     </message>
 </context>
 <context>
     <name>dx::Application</name>
     <message>
         <source>DX Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>数转工作台</translation>
     </message>
     <message>
         <source>Cannot open the database</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开数据库</translation>
     </message>
     <message>
         <source>Open another database</source>
-        <translation type="unfinished"></translation>
+        <translation>打开其他数据库</translation>
     </message>
     <message>
         <source>DX Desk databases (*.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>数转工作台数据库 (*.sqlite *.db);;所有文件 (*)</translation>
     </message>
 </context>
 <context>
     <name>dx::AuditRepository</name>
     <message>
         <source>Could not write the audit record: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入变更记录：%1</translation>
     </message>
 </context>
 <context>
     <name>dx::ClusterDialog</name>
     <message>
         <source>Industry clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>产业集群</translation>
     </message>
     <message>
         <source>Each cluster groups GB/T 4754 industry codes (divisions such as 17, 18), separated by commas. New enterprises in those industries are suggested this cluster.</source>
-        <translation type="unfinished"></translation>
+        <translation>每个产业集群对应若干国民经济行业分类（GB/T 4754）代码（如 17、18 等大类代码），代码之间以逗号分隔。新增企业属于这些行业时，系统将建议将其归入该产业集群。</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Industry codes</source>
-        <translation type="unfinished"></translation>
+        <translation>行业代码</translation>
     </message>
     <message>
         <source>Archived</source>
-        <translation type="unfinished"></translation>
+        <translation>已归档</translation>
     </message>
     <message>
         <source>&amp;Add cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>添加产业集群(&amp;A)</translation>
     </message>
     <message>
         <source>New cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>新产业集群</translation>
     </message>
 </context>
 <context>
     <name>dx::ClusterRepository</name>
     <message>
         <source>The cluster no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>该产业集群已不存在。</translation>
     </message>
     <message>
         <source>A cluster needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写产业集群名称。</translation>
     </message>
     <message>
         <source>A cluster named &quot;%1&quot; already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>名为“%1”的产业集群已存在。</translation>
     </message>
     <message>
         <source>Could not save the cluster: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存产业集群：%1</translation>
     </message>
     <message>
         <source>The cluster &quot;%1&quot; was changed by someone else since you opened it. Reload it and make your change again.</source>
-        <translation type="unfinished"></translation>
+        <translation>产业集群“%1”在您打开后已被他人修改。请重新加载后再进行修改。</translation>
     </message>
 </context>
 <context>
     <name>dx::CreditCode::Check</name>
     <message>
         <source>The check digit of the organisation code (position 17) looks wrong; please verify the code.</source>
-        <translation type="unfinished"></translation>
+        <translation>组织机构代码的校验码（第 17 位）似乎有误，请核对该代码。</translation>
     </message>
     <message>
         <source>The unified social credit code is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>统一社会信用代码为必填项。</translation>
     </message>
     <message>
         <source>A unified social credit code has 18 characters; this one has %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>统一社会信用代码应为 18 位，当前输入为 %1 位。</translation>
     </message>
     <message>
         <source>Character %1 (&quot;%2&quot;) cannot appear in a unified social credit code (the letters I, O, S, V and Z are never used).</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 位字符（“%2”）不能出现在统一社会信用代码中（代码中不使用字母 I、O、S、V、Z）。</translation>
     </message>
     <message>
         <source>The check character is wrong: it should be %1, not %2. The code was probably mistyped.</source>
-        <translation type="unfinished"></translation>
+        <translation>校验码有误：应为 %1，而非 %2。该代码可能录入有误。</translation>
     </message>
 </context>
 <context>
     <name>dx::Database</name>
     <message>
         <source>Could not configure the database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法配置数据库：%1</translation>
     </message>
     <message>
         <source>%1 is a folder, not a database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是文件夹，不是数据库文件。</translation>
     </message>
     <message>
         <source>The database %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库 %1 不存在。</translation>
     </message>
     <message>
         <source>%1 is not a DX Desk database (it is not an SQLite file). It was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是数转工作台数据库（不是 SQLite 文件）。该文件未作任何改动。</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建文件夹 %1。</translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开 %1：%2</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1：%2</translation>
     </message>
     <message>
         <source>%1 is an SQLite database of another program, not a DX Desk database. It was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是其他程序的 SQLite 数据库，不是数转工作台数据库。该文件未作任何改动。</translation>
     </message>
     <message>
         <source>%1 was written by a newer DX Desk (schema version %2; this version knows up to %3). Update DX Desk to open it. The file was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 由更高版本的数转工作台写入（数据库结构版本 %2；本版本最高支持 %3）。请升级数转工作台后再打开。该文件未作任何改动。</translation>
     </message>
     <message>
         <source>%1 is damaged (integrity check: %2). Restore it from a backup. The file was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已损坏（完整性检查结果：%2）。请从备份中恢复。该文件未作任何改动。</translation>
     </message>
     <message>
         <source>The database was not upgraded because the backup before the upgrade failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>升级前的备份失败，数据库未升级：%1</translation>
     </message>
     <message>
         <source>Upgrading %1 from schema version %2 failed and was undone: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 从数据库结构版本 %2 升级失败，已撤销全部更改：%3</translation>
     </message>
     <message>
         <source>The backup file %1 already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>备份文件 %1 已存在。</translation>
     </message>
     <message>
         <source>Could not write the backup %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入备份 %1：%2</translation>
     </message>
     <message>
         <source>The integrity check could not run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法执行完整性检查：%1</translation>
     </message>
 </context>
 <context>
     <name>dx::DemoCityGenerator</name>
     <message>
         <source>The demonstration data is missing from the application.</source>
-        <translation type="unfinished"></translation>
+        <translation>应用程序中缺少演示数据。</translation>
     </message>
     <message>
         <source>The number of enterprises must be between 0 and 50,000,000.</source>
-        <translation type="unfinished"></translation>
+        <translation>企业数量必须在 0 至 50,000,000 之间。</translation>
     </message>
     <message>
         <source>The demonstration data file is incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>演示数据文件不完整。</translation>
     </message>
 </context>
 <context>
     <name>dx::DemoLoader</name>
     <message>
         <source>Demonstration city</source>
-        <translation type="unfinished"></translation>
+        <translation>演示城市</translation>
     </message>
     <message>
         <source>The database is empty. Load a demonstration city (揭阳-like: five districts, the pilot clusters 纺织服装, 塑胶, 五金制造, 食品加工 …) to try DX Desk at once? The enterprises are invented.</source>
-        <translation type="unfinished"></translation>
+        <translation>当前数据库为空。是否加载一个演示城市（参照揭阳：五个区县，纺织服装、塑胶、五金制造、食品加工等试点产业集群），以便立即试用数转工作台？其中的企业均为虚构。</translation>
     </message>
     <message>
         <source>Add generated, invented enterprises to this database.</source>
-        <translation type="unfinished"></translation>
+        <translation>向当前数据库添加自动生成的虚构企业。</translation>
     </message>
     <message>
         <source>Enterprises:</source>
-        <translation type="unfinished"></translation>
+        <translation>企业数量：</translation>
     </message>
     <message>
         <source>&amp;Load</source>
-        <translation type="unfinished"></translation>
+        <translation>加载(&amp;L)</translation>
     </message>
     <message>
         <source>Start &amp;empty</source>
-        <translation type="unfinished"></translation>
+        <translation>使用空数据库(&amp;E)</translation>
     </message>
     <message>
         <source>Generating %1 enterprises…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在生成 %1 家企业…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
     <name>dx::EnterpriseEditorDialog</name>
     <message>
         <source>Edit enterprise</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑企业</translation>
     </message>
     <message>
         <source>New enterprise</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>新建企业</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>操作人</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>操作</translation>
     </message>
     <message>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>变更内容</translation>
     </message>
     <message>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>变更记录(&amp;H)</translation>
     </message>
     <message>
         <source>Save (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>保存（Ctrl+S）</translation>
     </message>
     <message>
         <source>&amp;Name *</source>
-        <translation type="unfinished"></translation>
+        <translation>企业名称(&amp;N) *</translation>
     </message>
     <message>
         <source>18 characters, e.g. 91445202MA4UJ3WQ2K</source>
-        <translation type="unfinished"></translation>
+        <translation>18 位，例如 91445202MA4UJ3WQ2K</translation>
     </message>
     <message>
         <source>Unified social &amp;credit code *</source>
-        <translation type="unfinished"></translation>
+        <translation>统一社会信用代码(&amp;C) *</translation>
     </message>
     <message>
         <source>&amp;District</source>
-        <translation type="unfinished"></translation>
+        <translation>所属区县(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Industry (GB/T 4754)</source>
-        <translation type="unfinished"></translation>
+        <translation>所属行业（GB/T 4754）(&amp;I)</translation>
     </message>
     <message>
         <source>C&amp;luster</source>
-        <translation type="unfinished"></translation>
+        <translation>产业集群(&amp;L)</translation>
     </message>
     <message>
         <source>Above designated size (规上)</source>
-        <translation type="unfinished"></translation>
+        <translation>规模以上企业（规上）</translation>
     </message>
     <message>
         <source>Scale</source>
-        <translation type="unfinished"></translation>
+        <translation>规模</translation>
     </message>
     <message>
         <source>&amp;Employees</source>
-        <translation type="unfinished"></translation>
+        <translation>从业人数(&amp;E)</translation>
     </message>
     <message>
         <source>in 10k yuan, e.g. 2350.5</source>
-        <translation type="unfinished"></translation>
+        <translation>单位：万元，例如 2350.5</translation>
     </message>
     <message>
         <source>Annual &amp;revenue (10k yuan)</source>
-        <translation type="unfinished"></translation>
+        <translation>年营业收入（万元）(&amp;R)</translation>
     </message>
     <message>
         <source>valid until</source>
-        <translation type="unfinished"></translation>
+        <translation>有效期至</translation>
     </message>
     <message>
         <source>&amp;Tier (专精特新)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Contact &amp;person</source>
-        <translation type="unfinished"></translation>
+        <translation>专精特新梯度(&amp;T)</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>显示</translation>
     </message>
     <message>
         <source>Show and edit the full number. Personal information: this is recorded in the history.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Contact p&amp;hone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Service c&amp;ommissioner</source>
-        <translation type="unfinished"></translation>
+        <translation>显示并编辑完整号码。此号码属于个人信息，查看操作将记入变更记录。</translation>
     </message>
     <message>
         <source>N&amp;otes</source>
-        <translation type="unfinished"></translation>
+        <translation>备注(&amp;O)</translation>
     </message>
     <message>
         <source>Archived (hidden from the register, never deleted)</source>
-        <translation type="unfinished"></translation>
+        <translation>已归档（不在企业名录中显示，但不会删除）</translation>
     </message>
     <message>
         <source>(not set)</source>
-        <translation type="unfinished"></translation>
+        <translation>（未设置）</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无）</translation>
     </message>
     <message>
         <source>Required.</source>
-        <translation type="unfinished"></translation>
+        <translation>此项为必填项。</translation>
     </message>
     <message>
         <source>Valid: check character %1 is right.</source>
-        <translation type="unfinished"></translation>
+        <translation>有效：校验码 %1 正确。</translation>
     </message>
     <message>
         <source>not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>不是有效数字</translation>
     </message>
     <message>
         <source>The annual revenue &quot;%1&quot; is not a number of 10k yuan.</source>
-        <translation type="unfinished"></translation>
+        <translation>年营业收入“%1”不是有效的数值（单位：万元）。</translation>
     </message>
     <message>
         <source>Changed by someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>已被他人修改</translation>
     </message>
     <message>
         <source>Reload the stored version? Your unsaved edits in this dialog will be replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>是否重新加载已保存的版本？此对话框中尚未保存的修改将被替换。</translation>
+    </message>
+    <message>
+        <source>Pro&amp;file</source>
+        <translation>基本信息(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Cont&amp;act person</source>
+        <translation>联系人(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Contact &amp;phone</source>
+        <translation>联系电话(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Service co&amp;mmissioner</source>
+        <translation>服务专员(&amp;M)</translation>
     </message>
 </context>
 <context>
     <name>dx::EnterpriseHistory</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>企业名称</translation>
     </message>
     <message>
         <source>Credit code</source>
-        <translation type="unfinished"></translation>
+        <translation>信用代码</translation>
     </message>
     <message>
         <source>District</source>
-        <translation type="unfinished"></translation>
+        <translation>所属区县</translation>
     </message>
     <message>
         <source>Industry</source>
-        <translation type="unfinished"></translation>
+        <translation>所属行业</translation>
     </message>
     <message>
         <source>Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>产业集群</translation>
     </message>
     <message>
         <source>Above scale</source>
-        <translation type="unfinished"></translation>
+        <translation>是否规上</translation>
     </message>
     <message>
         <source>Employees</source>
-        <translation type="unfinished"></translation>
+        <translation>从业人数</translation>
     </message>
     <message>
         <source>Revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>营业收入</translation>
     </message>
     <message>
         <source>Tier</source>
-        <translation type="unfinished"></translation>
+        <translation>专精特新梯度</translation>
     </message>
     <message>
         <source>Tier valid until</source>
-        <translation type="unfinished"></translation>
+        <translation>梯度有效期至</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>联系人</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>联系电话</translation>
     </message>
     <message>
         <source>Commissioner</source>
-        <translation type="unfinished"></translation>
+        <translation>服务专员</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>Archived</source>
-        <translation type="unfinished"></translation>
+        <translation>归档</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>新建</translation>
     </message>
     <message>
         <source>Edited</source>
-        <translation type="unfinished"></translation>
+        <translation>修改</translation>
     </message>
     <message>
         <source>Restored</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复</translation>
     </message>
     <message>
         <source>Full phone number shown</source>
-        <translation type="unfinished"></translation>
+        <translation>查看完整电话号码</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>（空）</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>否</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无）</translation>
     </message>
 </context>
 <context>
     <name>dx::EnterpriseListWidget</name>
     <message>
         <source>Search name or credit code (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索企业名称或信用代码（Ctrl+F）</translation>
     </message>
     <message>
         <source>Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>产业集群</translation>
     </message>
     <message>
         <source>District</source>
-        <translation type="unfinished"></translation>
+        <translation>所属区县</translation>
     </message>
     <message>
         <source>Tier</source>
-        <translation type="unfinished"></translation>
+        <translation>专精特新梯度</translation>
     </message>
     <message>
         <source>Scale</source>
-        <translation type="unfinished"></translation>
+        <translation>规模</translation>
     </message>
     <message>
         <source>Archived</source>
-        <translation type="unfinished"></translation>
+        <translation>已归档</translation>
     </message>
     <message>
         <source>This column cannot be sorted.</source>
-        <translation type="unfinished"></translation>
+        <translation>此列不支持排序。</translation>
     </message>
     <message>
         <source>&amp;New…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建(&amp;N)…</translation>
     </message>
     <message>
         <source>New enterprise (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建企业（Ctrl+N）</translation>
     </message>
     <message>
         <source>Edit the selected enterprise (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑所选企业（Enter）</translation>
     </message>
     <message>
         <source>&amp;Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>归档(&amp;A)</translation>
     </message>
     <message>
         <source>Cannot list enterprises</source>
-        <translation type="unfinished"></translation>
+        <translation>无法加载企业列表</translation>
     </message>
     <message>
         <source>All clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>全部产业集群</translation>
     </message>
     <message>
         <source>No cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>未归入产业集群</translation>
     </message>
     <message>
         <source>All districts</source>
-        <translation type="unfinished"></translation>
+        <translation>全部区县</translation>
     </message>
     <message>
         <source>All tiers</source>
-        <translation type="unfinished"></translation>
+        <translation>全部梯度</translation>
     </message>
     <message>
         <source>All sizes</source>
-        <translation type="unfinished"></translation>
+        <translation>全部规模</translation>
     </message>
     <message>
         <source>Above scale</source>
-        <translation type="unfinished"></translation>
+        <translation>规上</translation>
     </message>
     <message>
         <source>Below scale</source>
-        <translation type="unfinished"></translation>
+        <translation>规下</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>未归档</translation>
     </message>
     <message>
         <source>Active and archived</source>
-        <translation type="unfinished"></translation>
+        <translation>全部（含已归档）</translation>
     </message>
     <message>
         <source>Counting…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在统计…</translation>
     </message>
     <message>
         <source>%1 enterprises</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>共 %1 家企业</translation>
     </message>
     <message>
         <source>Added &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>已添加“%1”。</translation>
     </message>
     <message>
         <source>Saved &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存“%1”。</translation>
     </message>
     <message>
         <source>Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>归档</translation>
     </message>
     <message>
         <source>Archive enterprise</source>
-        <translation type="unfinished"></translation>
+        <translation>归档企业</translation>
     </message>
     <message>
         <source>Archive &quot;%1&quot;? It disappears from the register but is kept with its whole history; you can restore it from the &quot;Archived&quot; filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>是否归档“%1”？归档后该企业将不再显示在企业名录中，但其信息及全部变更记录仍予保留；您可以在“已归档”筛选条件下将其恢复。</translation>
     </message>
     <message>
         <source>Archived &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>已归档“%1”。</translation>
     </message>
     <message>
         <source>Restored &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>已恢复“%1”。</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation>编辑(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore</source>
+        <translation>恢复(&amp;T)</translation>
     </message>
 </context>
 <context>
     <name>dx::EnterpriseRepository</name>
     <message>
         <source>Could not list enterprises</source>
-        <translation type="unfinished"></translation>
+        <translation>无法加载企业列表</translation>
     </message>
     <message>
         <source>Could not count enterprises</source>
-        <translation type="unfinished"></translation>
+        <translation>无法统计企业数量</translation>
     </message>
     <message>
         <source>Could not read the enterprise</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取企业信息</translation>
     </message>
     <message>
         <source>The enterprise (id %1) does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>该企业（ID %1）不存在。</translation>
     </message>
     <message>
         <source>No enterprise has the credit code %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到信用代码为 %1 的企业。</translation>
     </message>
     <message>
         <source>The enterprise name is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>企业名称为必填项。</translation>
     </message>
     <message>
         <source>The number of employees cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>从业人数不能为负数。</translation>
     </message>
     <message>
         <source>The annual revenue cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>年营业收入不能为负数。</translation>
     </message>
     <message>
         <source>The contact phone &quot;%1&quot; is not a phone number (digits, spaces, +, - and brackets only).</source>
-        <translation type="unfinished"></translation>
+        <translation>联系电话“%1”不是有效的电话号码（只能包含数字、空格、+、- 和括号）。</translation>
     </message>
     <message>
         <source>The district code %1 is not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>区县代码 %1 无法识别。</translation>
     </message>
     <message>
         <source>The industry code %1 is not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>行业代码 %1 无法识别。</translation>
     </message>
     <message>
         <source>Could not check the credit code</source>
-        <translation type="unfinished"></translation>
+        <translation>无法核验信用代码</translation>
     </message>
     <message>
         <source>The credit code %1 is already registered for &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>信用代码 %1 已登记为企业“%2”所有。</translation>
     </message>
     <message>
         <source>The credit code %1 is already registered.</source>
-        <translation type="unfinished"></translation>
+        <translation>信用代码 %1 已被登记。</translation>
     </message>
     <message>
         <source>Could not save the enterprise &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存企业“%1”</translation>
     </message>
     <message>
         <source>&quot;%1&quot; was changed by %2 at %3 after you opened it. Your edit was not saved; reload the enterprise and make your change again.</source>
-        <translation type="unfinished"></translation>
+        <translation>在您打开“%1”之后，%2 已于 %3 对其进行了修改。您的修改未保存，请重新加载该企业后再次修改。</translation>
     </message>
     <message>
         <source>Could not save &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存“%1”</translation>
     </message>
     <message>
         <source>&quot;%1&quot; was changed by someone else while saving; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存期间“%1”已被他人修改，未保存任何内容。</translation>
     </message>
     <message>
         <source>Could not save enterprises</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存企业信息</translation>
     </message>
     <message>
         <source>Cancelled; no enterprise was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>操作已取消，未添加任何企业。</translation>
     </message>
     <message>
         <source>Row %1 (&quot;%2&quot;): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行（“%2”）：%3</translation>
     </message>
     <message>
         <source>the name is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>企业名称为空</translation>
     </message>
     <message>
         <source>Row %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>Could not index the new enterprises for search</source>
+        <translation>无法为新增企业建立搜索索引</translation>
     </message>
 </context>
 <context>
     <name>dx::EnterpriseTableModel</name>
     <message>
         <source>Archived</source>
-        <translation type="unfinished"></translation>
+        <translation>已归档</translation>
     </message>
     <message>
         <source>Above scale</source>
-        <translation type="unfinished"></translation>
+        <translation>规上</translation>
     </message>
     <message>
         <source>Below scale</source>
-        <translation type="unfinished"></translation>
+        <translation>规下</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>企业名称</translation>
     </message>
     <message>
         <source>Credit code</source>
-        <translation type="unfinished"></translation>
+        <translation>信用代码</translation>
     </message>
     <message>
         <source>District</source>
-        <translation type="unfinished"></translation>
+        <translation>所属区县</translation>
     </message>
     <message>
         <source>Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>产业集群</translation>
     </message>
     <message>
         <source>Scale</source>
-        <translation type="unfinished"></translation>
+        <translation>规模</translation>
     </message>
     <message>
         <source>Employees</source>
-        <translation type="unfinished"></translation>
+        <translation>从业人数</translation>
     </message>
     <message>
         <source>Revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>营业收入</translation>
     </message>
     <message>
         <source>Tier</source>
-        <translation type="unfinished"></translation>
+        <translation>专精特新梯度</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>联系人</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>联系电话</translation>
     </message>
     <message>
         <source>Commissioner</source>
-        <translation type="unfinished"></translation>
+        <translation>服务专员</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>更新时间</translation>
     </message>
 </context>
 <context>
     <name>dx::MainWindow</name>
     <message>
         <source>DX Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>数转工作台</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;New database…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建数据库(&amp;N)…</translation>
     </message>
     <message>
         <source>&amp;Open database…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
         <source>&amp;Back up database…</source>
-        <translation type="unfinished"></translation>
+        <translation>备份数据库(&amp;B)…</translation>
     </message>
     <message>
         <source>Load &amp;demonstration city…</source>
-        <translation type="unfinished"></translation>
+        <translation>加载演示城市(&amp;D)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Enterprises</source>
-        <translation type="unfinished"></translation>
+        <translation>企业(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;New enterprise…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建企业(&amp;N)…</translation>
     </message>
     <message>
         <source>&amp;Edit enterprise…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑企业(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Archive or restore</source>
-        <translation type="unfinished"></translation>
+        <translation>归档或恢复(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>查找(&amp;F)…</translation>
     </message>
     <message>
         <source>&amp;Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>重新加载(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Reference data</source>
-        <translation type="unfinished"></translation>
+        <translation>基础数据(&amp;R)</translation>
     </message>
     <message>
         <source>Industry &amp;clusters…</source>
-        <translation type="unfinished"></translation>
+        <translation>产业集群(&amp;C)…</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>设置(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言(&amp;L)</translation>
     </message>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>跟随系统</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;About DX Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>关于数转工作台(&amp;A)</translation>
     </message>
     <message>
         <source>Database file; schema version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库文件（数据库结构版本 %1）</translation>
     </message>
     <message>
         <source>The database was upgraded; a copy of the old file was kept as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库已升级，旧文件的副本已保存为 %1。</translation>
     </message>
     <message>
         <source>The demonstration enterprises were added.</source>
-        <translation type="unfinished"></translation>
+        <translation>演示企业已添加。</translation>
     </message>
     <message>
         <source>Open database</source>
-        <translation type="unfinished"></translation>
+        <translation>打开数据库</translation>
     </message>
     <message>
         <source>DX Desk databases (*.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>数转工作台数据库 (*.sqlite *.db);;所有文件 (*)</translation>
     </message>
     <message>
         <source>New database</source>
-        <translation type="unfinished"></translation>
+        <translation>新建数据库</translation>
     </message>
     <message>
         <source>DX Desk databases (*.sqlite)</source>
-        <translation type="unfinished"></translation>
+        <translation>数转工作台数据库 (*.sqlite)</translation>
     </message>
     <message>
         <source>%1 already exists. Choose another name; DX Desk never overwrites a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已存在。请另选文件名；数转工作台不会覆盖任何已有文件。</translation>
     </message>
     <message>
         <source>Back up database</source>
-        <translation type="unfinished"></translation>
+        <translation>备份数据库</translation>
     </message>
     <message>
         <source>Backup written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>备份已保存至 %1。</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言</translation>
     </message>
     <message>
         <source>The language changes the next time DX Desk starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>界面语言将在下次启动数转工作台时生效。</translation>
     </message>
     <message>
         <source>About DX Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>关于数转工作台</translation>
     </message>
     <message>
         <source>DX Desk %1
@@ -986,63 +979,82 @@ Case desk for SME digital transformation (中小企业数字化转型).
 
 Database: %2
 Schema version: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>数转工作台 %1
+中小企业数字化转型业务工作台。
+
+数据库：%2
+数据库结构版本：%3</translation>
     </message>
 </context>
 <context>
     <name>dx::Migrations</name>
     <message>
         <source>Schema step %1 (%2) failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库结构升级第 %1 步（%2）失败：%3</translation>
+    </message>
+</context>
+<context>
+    <name>dx::ReferenceRepository</name>
+    <message>
+        <source>The reference data %1 is missing from the application.</source>
+        <translation>应用程序中缺少基础数据 %1。</translation>
+    </message>
+    <message>
+        <source>The reference data %1 is malformed: %2</source>
+        <translation>基础数据 %1 格式有误：%2</translation>
+    </message>
+    <message>
+        <source>Could not store reference data: %1</source>
+        <translation>无法保存基础数据：%1</translation>
     </message>
 </context>
 <context>
     <name>dx::Tier</name>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <source>Innovative SME</source>
-        <translation type="unfinished"></translation>
+        <translation>创新型中小企业</translation>
     </message>
     <message>
         <source>Specialized and sophisticated SME</source>
-        <translation type="unfinished"></translation>
+        <translation>专精特新中小企业</translation>
     </message>
     <message>
         <source>Little giant</source>
-        <translation type="unfinished"></translation>
+        <translation>专精特新“小巨人”企业</translation>
     </message>
     <message>
         <source>Single champion</source>
-        <translation type="unfinished"></translation>
+        <translation>制造业单项冠军企业</translation>
     </message>
 </context>
 <context>
     <name>dx::Transaction</name>
     <message>
         <source>Could not start a transaction: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法启动数据库事务：%1</translation>
     </message>
     <message>
         <source>The transaction is already finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>该事务已结束。</translation>
     </message>
     <message>
         <source>A part of the change failed; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>部分修改未能完成，因此未保存任何内容。</translation>
     </message>
     <message>
         <source>Could not save the change: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存修改：%1</translation>
     </message>
 </context>
 <context>
     <name>dx::format</name>
     <message>
         <source>%1 10k yuan</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 万元</translation>
     </message>
 </context>
 </TS>

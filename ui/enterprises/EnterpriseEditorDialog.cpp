@@ -55,7 +55,7 @@ EnterpriseEditorDialog::EnterpriseEditorDialog(std::shared_ptr<Database> db, qin
     m_tabs->setObjectName(QStringLiteral("editorTabs"));
     auto* formPage = new QWidget(m_tabs);
     buildForm(formPage);
-    m_tabs->addTab(formPage, tr("&Profile"));
+    m_tabs->addTab(formPage, tr("Pro&file"));
     m_history = new QTreeWidget(m_tabs);
     m_history->setObjectName(QStringLiteral("historyView"));
     m_history->setHeaderLabels({tr("When"), tr("Who"), tr("Action"), tr("Changes")});
@@ -172,7 +172,7 @@ void EnterpriseEditorDialog::buildForm(QWidget* page)
 
     m_contactName = new QLineEdit(page);
     m_contactName->setObjectName(QStringLiteral("contactNameEdit"));
-    form->addRow(tr("Contact &person"), m_contactName);
+    form->addRow(tr("Cont&act person"), m_contactName);
     m_contactPhone = new QLineEdit(page);
     m_contactPhone->setObjectName(QStringLiteral("contactPhoneEdit"));
     m_revealPhone = new QPushButton(tr("Show"), page);
@@ -181,12 +181,12 @@ void EnterpriseEditorDialog::buildForm(QWidget* page)
     auto* phoneBox = new QHBoxLayout;
     phoneBox->addWidget(m_contactPhone, 1);
     phoneBox->addWidget(m_revealPhone);
-    form->addRow(tr("Contact p&hone"), phoneBox);
+    form->addRow(tr("Contact &phone"), phoneBox);
     connect(m_revealPhone, &QPushButton::clicked, this, &EnterpriseEditorDialog::revealPhone);
 
     m_commissioner = new QLineEdit(page);
     m_commissioner->setObjectName(QStringLiteral("commissionerEdit"));
-    form->addRow(tr("Service c&ommissioner"), m_commissioner);
+    form->addRow(tr("Service co&mmissioner"), m_commissioner);
     m_notes = new QPlainTextEdit(page);
     m_notes->setObjectName(QStringLiteral("notesEdit"));
     m_notes->setTabChangesFocus(true);

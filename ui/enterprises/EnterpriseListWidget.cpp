@@ -82,7 +82,7 @@ EnterpriseListWidget::EnterpriseListWidget(std::shared_ptr<Database> db, QWidget
     auto* newButton = new QPushButton(tr("&New…"), this);
     newButton->setObjectName(QStringLiteral("newButton"));
     newButton->setToolTip(tr("New enterprise (Ctrl+N)"));
-    m_editButton = new QPushButton(tr("&Edit…"), this);
+    m_editButton = new QPushButton(tr("Ed&it…"), this);
     m_editButton->setObjectName(QStringLiteral("editButton"));
     m_editButton->setToolTip(tr("Edit the selected enterprise (Enter)"));
     m_archiveButton = new QPushButton(tr("&Archive"), this);
@@ -194,7 +194,7 @@ void EnterpriseListWidget::updateActions()
     m_editButton->setEnabled(current.isValid());
     m_archiveButton->setEnabled(current.isValid());
     const bool archived = current.isValid() && current.data(EnterpriseTableModel::ArchivedRole).toBool();
-    m_archiveButton->setText(archived ? tr("&Restore") : tr("&Archive"));
+    m_archiveButton->setText(archived ? tr("Res&tore") : tr("&Archive"));
 }
 
 qint64 EnterpriseListWidget::currentId() const

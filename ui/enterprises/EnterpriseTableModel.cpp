@@ -5,6 +5,8 @@
 
 #include <QBrush>
 #include <QFont>
+#include <QScopedValueRollback>
+#include <QFutureWatcher>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace dx {
@@ -27,21 +29,17 @@ std::optional<EnterpriseSortKey> sortKeyFor(int column)
 }
 
 EnterpriseTableModel::EnterpriseTableModel(std::shared_ptr<Database> db, QObject* parent)
-    : QAbstractTableModel(parent), m_db(std::move(db)), m_countWatcher(new QFutureWatcher<QPair<int, qint64>>(this))
+    : QAbstractTableModel(parent), m_db(std::move(db))
 {
-    connect(m_countWatcher, &QFutureWatcher<QPair<int, qint64>>::finished, this, [this] {
-        const auto [generation, total] = m_countWatcher->result();
-        if (generation != m_countGeneration)
-            return;   // an older filter's count
-        m_total = total;
-        emit totalCountChanged(total);
-    });
     reload();
 }
 
 EnterpriseTableModel::~EnterpriseTableModel()
 {
-    m_countWatcher->waitForFinished();
+    // Counts still running hold their own reference to the database; their watchers are
+    // children of this model and disconnect with it.
+    for (auto* watcher : findChildren<QFutureWatcher<qint64>*>())
+        watcher->waitForFinished();
 }
 
 bool EnterpriseTableModel::isSortable(int column)
@@ -121,8 +119,9 @@ bool EnterpriseTableModel::canFetchMore(const QModelIndex& parent) const
 
 void EnterpriseTableModel::fetchMore(const QModelIndex& parent)
 {
-    if (parent.isValid() || m_atEnd)
+    if (parent.isValid() || m_atEnd || m_resetting || m_fetching)
         return;
+    const QScopedValueRollback<bool> guard(m_fetching, true);
     std::optional<PageCursor> after;
     if (!m_rows.isEmpty())
         after = m_rows.last().cursor;
@@ -159,10 +158,12 @@ void EnterpriseTableModel::setFilter(const EnterpriseFilter& filter)
 
 void EnterpriseTableModel::reload()
 {
+    m_resetting = true;   // views may ask for rows while the reset is announced
     beginResetModel();
     m_rows.clear();
     m_atEnd = false;
     endResetModel();
+    m_resetting = false;
     fetchMore({});
     startCount();
 }
@@ -174,10 +175,18 @@ void EnterpriseTableModel::startCount()
     const int generation = ++m_countGeneration;
     const EnterpriseFilter filter = m_filter;
     std::shared_ptr<Database> db = m_db;
-    m_countWatcher->setFuture(QtConcurrent::run([db, filter, generation]() -> QPair<int, qint64> {
+    auto* watcher = new QFutureWatcher<qint64>(this);
+    connect(watcher, &QFutureWatcher<qint64>::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        if (generation != m_countGeneration)
+            return;   // an older filter's count
+        m_total = watcher->result();
+        emit totalCountChanged(m_total);
+    });
+    watcher->setFuture(QtConcurrent::run([db, filter]() -> qint64 {
         auto n = EnterpriseRepository(*db).count(filter);
         db->releaseThreadConnection();
-        return {generation, n ? n.value() : qint64(0)};
+        return n ? n.value() : qint64(0);
     }));
 }
 

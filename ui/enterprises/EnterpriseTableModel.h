@@ -3,7 +3,6 @@
 #include "repo/EnterpriseRepository.h"
 
 #include <QAbstractTableModel>
-#include <QFutureWatcher>
 #include <memory>
 
 namespace dx {
@@ -54,7 +53,8 @@ private:
     bool m_atEnd = false;
     qint64 m_total = -1;
     int m_countGeneration = 0;
-    QFutureWatcher<QPair<int, qint64>>* m_countWatcher;
+    bool m_resetting = false;
+    bool m_fetching = false;   // views and testers may call fetchMore from our own signals
 };
 
 } // namespace dx
