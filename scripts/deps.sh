@@ -13,7 +13,7 @@ packages=(
   fonts-wqy-microhei
 )
 if [ "${1:-}" = "--dev" ]; then
-  packages+=(xvfb xauth imagemagick poppler-utils)
+  packages+=(xvfb xauth imagemagick poppler-utils xdotool)
 fi
 
 missing=()

@@ -545,6 +545,14 @@
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
+    <message>
+        <source>Generated demonstration data (seed %1)</source>
+        <translation>生成的演示数据（随机种子 %1）</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>来源：%1</translation>
+    </message>
 </context>
 <context>
     <name>dx::EnterpriseListWidget</name>
@@ -764,16 +772,20 @@
         <translation>第 %1 行（“%2”）：%3</translation>
     </message>
     <message>
-        <source>the name is empty</source>
-        <translation>企业名称为空</translation>
-    </message>
-    <message>
         <source>Row %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>
     <message>
         <source>Could not index the new enterprises for search</source>
         <translation>无法为新增企业建立搜索索引</translation>
+    </message>
+    <message>
+        <source>Could not read the districts</source>
+        <translation>无法读取区县数据</translation>
+    </message>
+    <message>
+        <source>Could not read the industries</source>
+        <translation>无法读取行业数据</translation>
     </message>
 </context>
 <context>

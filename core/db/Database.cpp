@@ -86,7 +86,11 @@ QString Database::defaultUser()
 {
     QString user = qEnvironmentVariable("USER");
     if (user.isEmpty())
-        user = qEnvironmentVariable("USERNAME");
+        user = qEnvironmentVariable("LOGNAME");
+    if (user.isEmpty())
+        user = qEnvironmentVariable("USERNAME");   // Windows
+    if (user.isEmpty())
+        user = QDir::home().dirName();
     return user.isEmpty() ? QStringLiteral("unknown") : user;
 }
 

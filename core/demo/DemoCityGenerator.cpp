@@ -114,7 +114,9 @@ Result<QVector<Enterprise>> DemoCityGenerator::generate(int count, const QVector
     out.reserve(count);
     for (int i = 0; i < count; ++i) {
         const int index = firstIndex + i;
-        Rng r(m_seed * 0x100000001B3ULL + quint64(index) * 0x9E3779B97F4A7C15ULL + 1);
+        // Each enterprise has its own stream, so a city of N is the first N of a bigger one.
+        // Seeds are mixed first: neighbouring raw seeds would give shifted copies of one stream.
+        Rng r(Rng(m_seed ^ Rng(quint64(index) + 0x5EED).next()).next());
         Enterprise e;
         e.districtCode = districts.pick(r);
         QString industry;
@@ -132,7 +134,11 @@ Result<QVector<Enterprise>> DemoCityGenerator::generate(int count, const QVector
         e.industryCode = industry;
         const QJsonArray w = words.value(industry).toArray();
         const QString word = w.isEmpty() ? QStringLiteral("实业") : w.at(r.below(int(w.size()))).toString();
-        QString brandName = QString(r.pickChar(brand)) + r.pickChar(brand);
+        QString brandName(r.pickChar(brand));
+        QChar second = r.pickChar(brand);
+        while (second == brandName.at(0))
+            second = r.pickChar(brand);
+        brandName += second;
         if (r.below(3) == 0)
             brandName += r.pickChar(brand);
         const QString place = r.below(2) ? QStringLiteral("揭阳市") : QString();
@@ -184,7 +190,7 @@ Status DemoCityGenerator::populate(const Database& db, int count, quint64 seed, 
     auto list = DemoCityGenerator(seed).generate(count, clusters.value(), int(existing.value()));
     if (!list)
         return list.status();
-    return EnterpriseRepository(db).insertMany(list.value(), QStringLiteral("demo city, seed %1").arg(seed), progress, cancel);
+    return EnterpriseRepository(db).insertMany(list.value(), QJsonObject{{QStringLiteral("source"), QStringLiteral("demo")}, {QStringLiteral("seed"), QString::number(seed)}}, progress, cancel);
 }
 
 } // namespace dx

@@ -1,6 +1,7 @@
 #include "Money.h"
 
 #include <QRegularExpression>
+#include <QtNumeric>
 
 namespace dx {
 
@@ -9,8 +10,10 @@ namespace {
 // decimals than the scale allows (would lose fen) or is not a plain decimal.
 std::optional<qint64> parseScaled(const QString& text, int scale)
 {
-    static const QRegularExpression re(QStringLiteral("^(-)?(\\d{1,13})(?:\\.(\\d+))?$"));
-    const auto m = re.match(text.trimmed().remove(QLatin1Char(',')));
+    // Digits with optional thousands separators in groups of three ("1,234.5"); a comma
+    // anywhere else ("0,5") is refused rather than silently read as 5.
+    static const QRegularExpression re(QStringLiteral("^(-)?(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.(\\d+))?$"));
+    const auto m = re.match(text.trimmed());
     if (!m.hasMatch())
         return std::nullopt;
     QString frac = m.captured(3);
@@ -22,7 +25,14 @@ std::optional<qint64> parseScaled(const QString& text, int scale)
     qint64 factor = 1;
     for (int i = 0; i < scale; ++i)
         factor *= 10;
-    const qint64 value = m.captured(2).toLongLong() * factor + (scale ? frac.toLongLong() : 0);
+    const QString digits = m.captured(2).remove(QLatin1Char(','));
+    if (digits.size() > 13)
+        return std::nullopt;   // 10^13 元 and more is a typo, not an amount
+    bool ok = false;
+    const qint64 integral = digits.toLongLong(&ok);
+    qint64 value = 0;
+    if (!ok || qMulOverflow(integral, factor, &value) || qAddOverflow(value, scale ? frac.toLongLong() : qint64(0), &value))
+        return std::nullopt;   // beyond what a qint64 of fen can hold
     return m.captured(1).isEmpty() ? value : -value;
 }
 }

@@ -104,10 +104,12 @@ void buildWhere(const EnterpriseFilter& f, QStringList& where, QVariantList& bin
     QString text = f.search.trimmed();
     if (!text.isEmpty()) {
         // A pasted credit code with spaces or full-width characters still matches.
+        static const QRegularExpression codeLike(QStringLiteral("^[0-9A-Z]+$"));
         const QString asCode = CreditCode::normalize(text);
-        if (asCode.size() >= 3 && asCode != text && QRegularExpression(QStringLiteral("^[0-9A-Z]+$")).match(asCode).hasMatch())
+        if (asCode != text && codeLike.match(asCode).hasMatch())
             text = asCode;
-        if (text.size() >= 3) {
+        // Trigram needs 3 characters (code points, not UTF-16 units: 𠮷 is one character).
+        if (text.toUcs4().size() >= 3) {
             where << QStringLiteral("e.id IN (SELECT rowid FROM enterprises_fts WHERE enterprises_fts MATCH ?)");
             QString phrase = text;
             phrase.replace(QLatin1Char('"'), QStringLiteral("\"\""));
@@ -255,7 +257,7 @@ Result<Enterprise> EnterpriseRepository::findByCreditCode(const QString& code) c
     return readEnterprise(q);
 }
 
-Status EnterpriseRepository::validate(const Enterprise& e) const
+Status EnterpriseRepository::checkFields(const Enterprise& e)
 {
     if (e.name.trimmed().isEmpty())
         return Status::error(ErrorCode::Validation, tr("The enterprise name is required."));
@@ -271,27 +273,54 @@ Status EnterpriseRepository::validate(const Enterprise& e) const
         return Status::error(ErrorCode::Validation,
                              tr("The contact phone \"%1\" is not a phone number (digits, spaces, +, - and brackets only).")
                                  .arg(e.contactPhone));
+    return Status::ok();
+}
+
+Status EnterpriseRepository::checkReferences(const Enterprise& e, const QSet<QString>& districts, const QSet<QString>& industries)
+{
+    if (!e.districtCode.isEmpty() && !districts.contains(e.districtCode))
+        return Status::error(ErrorCode::Validation, tr("The district code %1 is not known.").arg(e.districtCode));
+    if (!e.industryCode.isEmpty() && !industries.contains(e.industryCode))
+        return Status::error(ErrorCode::Validation, tr("The industry code %1 is not known.").arg(e.industryCode));
+    return Status::ok();
+}
+
+Result<QPair<QSet<QString>, QSet<QString>>> EnterpriseRepository::knownCodes() const
+{
     QSqlQuery q(m_db.connection());
-    if (!e.districtCode.isEmpty()) {
-        q.prepare(QStringLiteral("SELECT 1 FROM districts WHERE code = ?"));
-        q.addBindValue(e.districtCode);
-        if (!q.exec() || !q.next())
-            return Status::error(ErrorCode::Validation, tr("The district code %1 is not known.").arg(e.districtCode));
-    }
-    if (!e.industryCode.isEmpty()) {
-        q.prepare(QStringLiteral("SELECT 1 FROM industries WHERE code = ?"));
-        q.addBindValue(e.industryCode);
-        if (!q.exec() || !q.next())
-            return Status::error(ErrorCode::Validation, tr("The industry code %1 is not known.").arg(e.industryCode));
-    }
+    QPair<QSet<QString>, QSet<QString>> codes;
+    if (!q.exec(QStringLiteral("SELECT code FROM districts")))
+        return sqlFailure(tr("Could not read the districts"), q);
+    while (q.next())
+        codes.first.insert(q.value(0).toString());
+    if (!q.exec(QStringLiteral("SELECT code FROM industries")))
+        return sqlFailure(tr("Could not read the industries"), q);
+    while (q.next())
+        codes.second.insert(q.value(0).toString());
+    return codes;
+}
+
+Status EnterpriseRepository::validate(const Enterprise& e) const
+{
+    const Status fields = checkFields(e);
+    if (!fields)
+        return fields;
+    auto codes = knownCodes();
+    if (!codes)
+        return codes.status();
+    const Status refs = checkReferences(e, codes->first, codes->second);
+    if (!refs)
+        return refs;
+    const QString normalized = CreditCode::normalize(e.creditCode);
+    QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT name FROM enterprises WHERE credit_code = ? AND id <> ?"));
-    q.addBindValue(code.normalized);
+    q.addBindValue(normalized);
     q.addBindValue(e.id);
     if (!q.exec())
         return sqlFailure(tr("Could not check the credit code"), q);
     if (q.next())
         return Status::error(ErrorCode::Duplicate,
-                             tr("The credit code %1 is already registered for \"%2\".").arg(code.normalized, q.value(0).toString()));
+                             tr("The credit code %1 is already registered for \"%2\".").arg(normalized, q.value(0).toString()));
     return Status::ok();
 }
 
@@ -399,6 +428,7 @@ Result<Enterprise> EnterpriseRepository::update(const Enterprise& input) const
         return Status::error(ErrorCode::Conflict, tr("\"%1\" was changed by someone else while saving; nothing was saved.").arg(e.name));
     const QString action = before->archived != e.archived ? (e.archived ? QStringLiteral("archive") : QStringLiteral("restore"))
                                                           : QStringLiteral("update");
+    e.uuid = before->uuid;
     const Status audited = AuditRepository(m_db).record(conn, tableName(), e.id, e.uuid, action, changes);
     if (!audited)
         return audited;
@@ -437,13 +467,16 @@ Status EnterpriseRepository::logReveal(qint64 id) const
     return tx.commit();
 }
 
-Status EnterpriseRepository::insertMany(const QVector<Enterprise>& list, const QString& source,
+Status EnterpriseRepository::insertMany(const QVector<Enterprise>& list, const QJsonObject& source,
                                         const std::function<void(int, int)>& progress, const std::atomic_bool* cancel) const
 {
     // One timestamp for the whole batch, and an audit row per enterprise naming the batch's
     // source: the values themselves are the record's first version.
     const QString now = m_db.nowIso();
-    const QJsonObject auditChanges{{QStringLiteral("source"), source}};
+    const QJsonObject& auditChanges = source;
+    auto codes = knownCodes();   // once, not a lookup per row
+    if (!codes)
+        return codes.status();
     QSqlDatabase conn = m_db.connection();
     Transaction tx(conn);
     if (!tx.status())
@@ -464,11 +497,11 @@ Status EnterpriseRepository::insertMany(const QVector<Enterprise>& list, const Q
         if (cancel && cancel->load())
             return Status::error(ErrorCode::Cancelled, tr("Cancelled; no enterprise was added."));
         Enterprise e = normalized(list.at(i));
-        const CreditCode::Check code = CreditCode::check(e.creditCode);
-        if (!code.isValid() || e.name.isEmpty())
-            return Status::error(ErrorCode::Validation, tr("Row %1 (\"%2\"): %3")
-                                                            .arg(i + 1)
-                                                            .arg(e.name, e.name.isEmpty() ? tr("the name is empty") : code.message()));
+        Status valid = checkFields(e);
+        if (valid)
+            valid = checkReferences(e, codes->first, codes->second);
+        if (!valid)
+            return Status::error(ErrorCode::Validation, tr("Row %1 (\"%2\"): %3").arg(i + 1).arg(e.name, valid.message()));
         const Status s = insertOne(audit, insert, e, now, &auditChanges);
         if (!s)
             return Status::error(s.code(), tr("Row %1: %2").arg(i + 1).arg(s.message()));

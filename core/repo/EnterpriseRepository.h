@@ -6,6 +6,8 @@
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QPair>
+#include <QSet>
 #include <QVariant>
 #include <QVector>
 #include <atomic>
@@ -82,15 +84,20 @@ public:
     // Logs that a user displayed the full contact phone (PIPL: a deliberate, logged act).
     Status logReveal(qint64 id) const;
 
-    // Bulk insert in one transaction with an audit row per enterprise ({"source": source});
+    // Bulk insert in one transaction with an audit row per enterprise carrying `source`
+    // (e.g. {"source": "demo", "seed": 2024});
     // all or nothing. progress(done, total) is called every few hundred rows; cancel aborts
     // and rolls back.
-    Status insertMany(const QVector<Enterprise>& list, const QString& source, const std::function<void(int, int)>& progress = {},
+    Status insertMany(const QVector<Enterprise>& list, const QJsonObject& source, const std::function<void(int, int)>& progress = {},
                       const std::atomic_bool* cancel = nullptr) const;
 
     static const QString& tableName();
+    // The rules a single record must satisfy, without the database (name, credit code, numbers, phone).
+    static Status checkFields(const Enterprise& e);
 
 private:
+    static Status checkReferences(const Enterprise& e, const QSet<QString>& districts, const QSet<QString>& industries);
+    Result<QPair<QSet<QString>, QSet<QString>>> knownCodes() const;
     Status insertOne(AuditRepository::Writer& audit, QSqlQuery& insert, Enterprise& e, const QString& now,
                      const QJsonObject* auditChanges) const;
     const Database& m_db;

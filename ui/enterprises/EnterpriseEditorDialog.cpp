@@ -149,6 +149,7 @@ void EnterpriseEditorDialog::buildForm(QWidget* page)
     m_revenue->setPlaceholderText(tr("in 10k yuan, e.g. 2350.5"));
     m_revenueStatus = new QLabel(page);
     m_revenueStatus->setStyleSheet(kErrorStyle);
+    m_revenueStatus->hide();
     auto* revenueBox = new QHBoxLayout;
     revenueBox->addWidget(m_revenue, 1);
     revenueBox->addWidget(m_revenueStatus);
@@ -273,7 +274,9 @@ void EnterpriseEditorDialog::validateCreditCode()
 void EnterpriseEditorDialog::validateRevenue()
 {
     const QString text = m_revenue->text().trimmed();
-    m_revenueStatus->setText(text.isEmpty() || Money::parseWan(text) ? QString() : tr("not a number"));
+    const bool ok = text.isEmpty() || Money::parseWan(text);
+    m_revenueStatus->setText(ok ? QString() : tr("not a number"));
+    m_revenueStatus->setVisible(!ok);
 }
 
 void EnterpriseEditorDialog::updateTierDate()

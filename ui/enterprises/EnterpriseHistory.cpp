@@ -77,6 +77,11 @@ QString EnterpriseHistory::valueText(const QString& field, const QJsonValue& val
 QTreeWidgetItem* EnterpriseHistory::item(const AuditEntry& entry, const Database& db)
 {
     QStringList lines;
+    const QString source = entry.changes.value(QLatin1String("source")).toString();
+    if (source == QLatin1String("demo"))
+        lines << tr("Generated demonstration data (seed %1)").arg(entry.changes.value(QLatin1String("seed")).toString());
+    else if (!source.isEmpty())
+        lines << tr("Source: %1").arg(source);
     for (auto it = entry.changes.begin(); it != entry.changes.end(); ++it) {
         const QJsonArray pair = it.value().toArray();
         if (pair.size() != 2)

@@ -1,0 +1,131 @@
+// EnterpriseRepository::insertMany: one transaction with an audit row per enterprise, all or
+// nothing (cancel, a bad row, a duplicate), and the search index kept right around it.
+
+#include "EnterpriseFixture.h"
+
+#include <QtTest>
+
+using namespace dx;
+
+class TestEnterpriseBulk : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+
+    void insertMany();
+    void insertManyCancelled();
+    void insertManyBadRowWritesNothing_data();
+    void insertManyBadRowWritesNothing();
+
+private:
+    std::unique_ptr<test::EnterpriseFixture> f;
+};
+
+void TestEnterpriseBulk::init()
+{
+    f = std::make_unique<test::EnterpriseFixture>();
+}
+
+void TestEnterpriseBulk::cleanup()
+{
+    f.reset();
+}
+
+void TestEnterpriseBulk::insertMany()
+{
+    QVector<Enterprise> list;
+    for (int i = 1; i <= 5; ++i)
+        list << test::sampleEnterprise(i, QStringLiteral("揭阳市批量%1号纺织有限公司").arg(i));
+    QVector<QPair<int, int>> progress;
+    const Status s = f->repo->insertMany(list, QJsonObject{{QStringLiteral("source"), QStringLiteral("unit test")}}, [&](int done, int total) { progress << qMakePair(done, total); });
+    QVERIFY2(s, qPrintable(s.message()));
+    QCOMPARE(f->enterpriseCount(), qint64(5));
+    QCOMPARE(f->auditCount(), qint64(5));
+    QVERIFY(!progress.isEmpty());
+    QCOMPARE(progress.last(), qMakePair(5, 5));
+
+    auto third = f->repo->findByCreditCode(list.at(2).creditCode);
+    QVERIFY(third);
+    QCOMPARE(third->name, list.at(2).name);
+    QCOMPARE(third->version, 1);
+    const QVector<AuditEntry> h = f->history(third->id);
+    QCOMPARE(h.size(), 1);
+    QCOMPARE(h.first().action, QStringLiteral("create"));
+
+    // Bulk rows are searchable, and the search index still follows single creates afterwards.
+    QVERIFY(f->searchFinds(QStringLiteral("批量3号"), third->id));
+    QVERIFY(f->searchFinds(third->creditCode.mid(6, 7), third->id));
+    auto later = f->repo->create(test::sampleEnterprise(9, QStringLiteral("揭阳市随后单建五金有限公司")));
+    QVERIFY(later);
+    QVERIFY(f->searchFinds(QStringLiteral("随后单建"), later->id));
+}
+
+void TestEnterpriseBulk::insertManyCancelled()
+{
+    QVector<Enterprise> list;
+    for (int i = 1; i <= 3; ++i)
+        list << test::sampleEnterprise(i);
+    std::atomic_bool cancel{true};
+    Status s = f->repo->insertMany(list, QJsonObject{{QStringLiteral("source"), QStringLiteral("unit test")}}, {}, &cancel);
+    QCOMPARE(s.code(), ErrorCode::Cancelled);
+    QCOMPARE(f->enterpriseCount(), qint64(0));
+    QCOMPARE(f->auditCount(), qint64(0));
+
+    // Cancelled after the first row was written: that row is rolled back too.
+    cancel = false;
+    s = f->repo->insertMany(list, QJsonObject{{QStringLiteral("source"), QStringLiteral("unit test")}}, [&](int, int) { cancel = true; }, &cancel);
+    QCOMPARE(s.code(), ErrorCode::Cancelled);
+    QCOMPARE(f->enterpriseCount(), qint64(0));
+    QCOMPARE(f->auditCount(), qint64(0));
+
+    auto after = f->repo->create(test::sampleEnterprise(1, QStringLiteral("揭阳市取消之后纺织有限公司")));
+    QVERIFY2(after, qPrintable(after.message()));
+    QVERIFY(f->searchFinds(QStringLiteral("取消之后"), after->id));
+}
+
+void TestEnterpriseBulk::insertManyBadRowWritesNothing_data()
+{
+    QTest::addColumn<QString>("problem");
+    QTest::addColumn<int>("expectedCode");
+    QTest::newRow("invalid credit code") << "code" << int(ErrorCode::Validation);
+    QTest::newRow("empty name") << "name" << int(ErrorCode::Validation);
+    QTest::newRow("duplicate within the batch") << "duplicate" << int(ErrorCode::Duplicate);
+    QTest::newRow("duplicate of a stored enterprise") << "stored" << int(ErrorCode::Duplicate);
+}
+
+void TestEnterpriseBulk::insertManyBadRowWritesNothing()
+{
+    QFETCH(QString, problem);
+    QFETCH(int, expectedCode);
+    auto stored = f->repo->create(test::sampleEnterprise(100));
+    QVERIFY(stored);
+    const qint64 audits = f->auditCount();
+
+    QVector<Enterprise> list;
+    for (int i = 1; i <= 5; ++i)
+        list << test::sampleEnterprise(i);
+    Enterprise& bad = list[3];
+    if (problem == QLatin1String("code")) bad.creditCode = QStringLiteral("91330106MA27Y4U47Y");
+    else if (problem == QLatin1String("name")) bad.name = QStringLiteral("  ");
+    else if (problem == QLatin1String("duplicate")) bad.creditCode = list.at(0).creditCode;
+    else bad.creditCode = stored->creditCode;
+
+    const Status s = f->repo->insertMany(list, QJsonObject{{QStringLiteral("source"), QStringLiteral("unit test")}});
+    QVERIFY(!s);
+    QCOMPARE(int(s.code()), expectedCode);
+    QVERIFY2(s.message().contains(QStringLiteral("Row 4")), qPrintable(s.message()));
+    QCOMPARE(f->enterpriseCount(), qint64(1));
+    QCOMPARE(f->auditCount(), audits);
+    QCOMPARE(f->repo->findByCreditCode(list.at(0).creditCode).code(), ErrorCode::NotFound);
+
+    // The rolled-back batch left the search index working for the next write.
+    auto after = f->repo->create(test::sampleEnterprise(7, QStringLiteral("揭阳市失败之后塑胶有限公司")));
+    QVERIFY2(after, qPrintable(after.message()));
+    QVERIFY(f->searchFinds(QStringLiteral("失败之后"), after->id));
+}
+
+QTEST_GUILESS_MAIN(TestEnterpriseBulk)
+#include "tst_enterprisebulk.moc"
