@@ -3,6 +3,7 @@
 #include "db/Database.h"
 #include "db/Migrations.h"
 #include "demo/DemoCityGenerator.h"
+#include "repo/EnterpriseRepository.h"
 #include "util/Settings.h"
 
 #include <QCommandLineParser>
@@ -14,8 +15,6 @@
 #include <QTextStream>
 
 namespace {
-
-const QStringList kCommands = {QStringLiteral("demo"), QStringLiteral("check")};
 
 QTextStream& out()
 {
@@ -159,6 +158,67 @@ int runCheck(const QStringList& args)
     return intact ? 0 : 2;
 }
 
+int runList(const QStringList& args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(QCoreApplication::translate("CommandLine", "Lists enterprises of the register (first page)."));
+    p.addHelpOption();
+    addCommonOptions(p);
+    p.addOption({QStringLiteral("search"), QCoreApplication::translate("CommandLine", "Substring of name or credit code."),
+                 QStringLiteral("text")});
+    p.addOption({QStringLiteral("limit"), QCoreApplication::translate("CommandLine", "How many rows to print."), QStringLiteral("N"),
+                 QStringLiteral("20")});
+    if (!p.parse(args))
+        return fail(p.errorText(), false);
+    if (p.isSet(QStringLiteral("help"))) {
+        out() << p.helpText();
+        return 0;
+    }
+    const bool json = p.isSet(QStringLiteral("json"));
+    bool okLimit = false;
+    const int limit = p.value(QStringLiteral("limit")).toInt(&okLimit);
+    if (!okLimit || limit <= 0)
+        return fail(QCoreApplication::translate("CommandLine", "--limit needs a positive number"), json);
+    dx::OpenOptions options;
+    options.createIfMissing = false;
+    auto db = dx::Database::open(dbPath(p), options);
+    if (!db)
+        return fail(db.message(), json);
+    dx::EnterpriseFilter filter;
+    filter.search = p.value(QStringLiteral("search"));
+    dx::EnterpriseRepository repo(*db.value());
+    QElapsedTimer timer;
+    timer.start();
+    auto rows = repo.page(filter, dx::EnterpriseSortKey::Name, Qt::AscendingOrder, std::nullopt, limit);
+    const qint64 pageMs = timer.elapsed();
+    auto total = repo.count(filter);
+    if (!rows || !total)
+        return fail(!rows ? rows.message() : total.message(), json);
+    if (json) {
+        QJsonArray list;
+        for (const dx::EnterpriseListRow& r : rows.value())
+            list.append(QJsonObject{{QStringLiteral("id"), r.id},
+                                    {QStringLiteral("name"), r.name},
+                                    {QStringLiteral("creditCode"), r.creditCode},
+                                    {QStringLiteral("district"), r.districtName},
+                                    {QStringLiteral("cluster"), r.clusterName}});
+        out() << QJsonDocument(QJsonObject{{QStringLiteral("ok"), true},
+                                           {QStringLiteral("total"), total.value()},
+                                           {QStringLiteral("firstPageMilliseconds"), pageMs},
+                                           {QStringLiteral("rows"), list}})
+                     .toJson(QJsonDocument::Compact)
+              << Qt::endl;
+    } else {
+        for (const dx::EnterpriseListRow& r : rows.value())
+            out() << r.creditCode << "  " << r.name << "  " << r.districtName << "  " << r.clusterName << Qt::endl;
+        out() << QCoreApplication::translate("CommandLine", "%1 matching enterprises; first page in %2 ms.")
+                     .arg(total.value())
+                     .arg(pageMs)
+              << Qt::endl;
+    }
+    return 0;
+}
+
 } // namespace
 
 QString databaseArgument(const QStringList& arguments)
@@ -184,6 +244,7 @@ int runCommandLine(const QStringList& arguments)
                                              "Usage: dxdesk [--db PATH]             open the desktop application\n"
                                              "       dxdesk demo --enterprises N [--seed S] [--db PATH] [--json]\n"
                                              "       dxdesk check [--full] [--db PATH] [--json]\n"
+                                             "       dxdesk list [--search TEXT] [--limit N] [--db PATH] [--json]\n"
                                              "       dxdesk --version\n");
         return 0;
     }
@@ -191,6 +252,8 @@ int runCommandLine(const QStringList& arguments)
         return runDemo(arguments);
     if (command == QLatin1String("check"))
         return runCheck(arguments);
+    if (command == QLatin1String("list"))
+        return runList(arguments);
     if (!command.isEmpty() && !command.startsWith(QLatin1Char('-')))
         return fail(QCoreApplication::translate("CommandLine", "unknown command \"%1\" (try dxdesk --help)").arg(command), false);
     return -1;

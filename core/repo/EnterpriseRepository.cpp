@@ -119,8 +119,15 @@ void buildWhere(const EnterpriseFilter& f, QStringList& where, QVariantList& bin
             like.replace(QLatin1Char('\\'), QStringLiteral("\\\\")).replace(QLatin1Char('%'), QStringLiteral("\\%"))
                 .replace(QLatin1Char('_'), QStringLiteral("\\_"));
             like = QLatin1Char('%') + like + QLatin1Char('%');
-            where << QStringLiteral("(e.name LIKE ? ESCAPE '\\' OR e.credit_code LIKE ? ESCAPE '\\')");
-            binds << like << like;
+            // Chinese text cannot be in a credit code; leaving the code out lets SQLite answer
+            // from the (archived, name, id) index without reading each row.
+            if (codeLike.match(text.toUpper()).hasMatch()) {
+                where << QStringLiteral("(e.name LIKE ? ESCAPE '\\' OR e.credit_code LIKE ? ESCAPE '\\')");
+                binds << like << like;
+            } else {
+                where << QStringLiteral("e.name LIKE ? ESCAPE '\\'");
+                binds << like;
+            }
         }
     }
     if (f.clusterId == 0)

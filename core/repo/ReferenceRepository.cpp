@@ -59,26 +59,23 @@ Status ReferenceRepository::seedDefaults(QSqlDatabase& conn, const Database& own
         if (!*r)
             return r->status();
 
+    // Districts and industries share their shape: code, name, parent, level.
+    const auto bindCodeRow = [](QSqlQuery& q, const QJsonObject& o) {
+        q.addBindValue(o.value(QLatin1String("code")).toString());
+        q.addBindValue(o.value(QLatin1String("name")).toString());
+        q.addBindValue(o.value(QLatin1String("parent")).toString());
+        q.addBindValue(o.value(QLatin1String("level")).toInt());
+    };
     Status s = insertRows(conn, owner,
                           QStringLiteral("INSERT INTO districts (uuid, created_at, updated_at, updated_by, code, name, parent_code, level) "
                                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                          districts.value(), [](QSqlQuery& q, const QJsonObject& o) {
-                              q.addBindValue(o.value(QLatin1String("code")).toString());
-                              q.addBindValue(o.value(QLatin1String("name")).toString());
-                              q.addBindValue(o.value(QLatin1String("parent")).toString());
-                              q.addBindValue(o.value(QLatin1String("level")).toInt());
-                          });
+                          districts.value(), bindCodeRow);
     if (!s)
         return s;
     s = insertRows(conn, owner,
                    QStringLiteral("INSERT INTO industries (uuid, created_at, updated_at, updated_by, code, name, parent_code, level) "
                                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                   industries.value(), [](QSqlQuery& q, const QJsonObject& o) {
-                       q.addBindValue(o.value(QLatin1String("code")).toString());
-                       q.addBindValue(o.value(QLatin1String("name")).toString());
-                       q.addBindValue(o.value(QLatin1String("parent")).toString());
-                       q.addBindValue(o.value(QLatin1String("level")).toInt());
-                   });
+                   industries.value(), bindCodeRow);
     if (!s)
         return s;
     int order = 0;
