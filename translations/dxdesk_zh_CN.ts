@@ -68,20 +68,42 @@
         <translation>完整性：%1</translation>
     </message>
     <message>
+        <source>unknown command &quot;%1&quot; (try dxdesk --help)</source>
+        <translation>未知命令“%1”（请尝试 dxdesk --help）</translation>
+    </message>
+    <message>
+        <source>Lists enterprises of the register (first page).</source>
+        <translation>列出企业名录（第一页）。</translation>
+    </message>
+    <message>
+        <source>Substring of name or credit code.</source>
+        <translation>企业名称或信用代码中的任意片段。</translation>
+    </message>
+    <message>
+        <source>How many rows to print.</source>
+        <translation>输出的行数。</translation>
+    </message>
+    <message>
+        <source>--limit needs a positive number</source>
+        <translation>--limit 需要一个正整数</translation>
+    </message>
+    <message>
+        <source>%1 matching enterprises; first page in %2 ms.</source>
+        <translation>共 %1 家企业符合条件；第一页用时 %2 毫秒。</translation>
+    </message>
+    <message>
         <source>Usage: dxdesk [--db PATH]             open the desktop application
        dxdesk demo --enterprises N [--seed S] [--db PATH] [--json]
        dxdesk check [--full] [--db PATH] [--json]
+       dxdesk list [--search TEXT] [--limit N] [--db PATH] [--json]
        dxdesk --version
 </source>
-        <translation>用法：dxdesk [--db PATH]             打开桌面应用程序
-      dxdesk demo --enterprises N [--seed S] [--db PATH] [--json]
-      dxdesk check [--full] [--db PATH] [--json]
+        <translation>用法：dxdesk [--db 路径]             打开桌面程序
+      dxdesk demo --enterprises N [--seed S] [--db 路径] [--json]
+      dxdesk check [--full] [--db 路径] [--json]
+      dxdesk list [--search 文本] [--limit N] [--db 路径] [--json]
       dxdesk --version
 </translation>
-    </message>
-    <message>
-        <source>unknown command &quot;%1&quot; (try dxdesk --help)</source>
-        <translation>未知命令“%1”（请尝试 dxdesk --help）</translation>
     </message>
 </context>
 <context>
@@ -684,6 +706,22 @@
         <source>Res&amp;tore</source>
         <translation>恢复(&amp;T)</translation>
     </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>edit of &quot;%1&quot;</source>
+        <translation>对“%1”的修改</translation>
+    </message>
+    <message>
+        <source>archiving of &quot;%1&quot;</source>
+        <translation>对“%1”的归档</translation>
+    </message>
+    <message>
+        <source>restoring of &quot;%1&quot;</source>
+        <translation>对“%1”的恢复</translation>
+    </message>
 </context>
 <context>
     <name>dx::EnterpriseRepository</name>
@@ -852,6 +890,13 @@
     </message>
 </context>
 <context>
+    <name>dx::EnterpriseUndoCommand</name>
+    <message>
+        <source>&quot;%1&quot; was changed again by %2 at %3; the undo was not applied.</source>
+        <translation>“%1”已于 %3 被 %2 再次修改，未执行撤销。</translation>
+    </message>
+</context>
+<context>
     <name>dx::MainWindow</name>
     <message>
         <source>DX Desk</source>
@@ -996,6 +1041,18 @@ Schema version: %3</source>
 
 数据库：%2
 数据库结构版本：%3</translation>
+    </message>
+    <message>
+        <source>E&amp;dit</source>
+        <translation>编辑(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
     </message>
 </context>
 <context>

@@ -61,6 +61,19 @@ private slots:
         QCOMPARE(o.value(QStringLiteral("tables")).toObject().value(QStringLiteral("enterprises")).toInt(), 1500);
         QCOMPARE(o.value(QStringLiteral("schemaVersion")).toInt(), o.value(QStringLiteral("latestSchemaVersion")).toInt());
 
+        // list finds enterprises by a credit-code fragment and reports the total.
+        r = dxdesk({QStringLiteral("list"), QStringLiteral("--db"), db, QStringLiteral("--search"), QStringLiteral("445202"),
+                    QStringLiteral("--limit"), QStringLiteral("5"), QStringLiteral("--json")},
+                   m_home.path());
+        QCOMPARE(r.code, 0);
+        o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QVERIFY(o.value(QStringLiteral("total")).toInt() > 0);
+        QVERIFY(o.value(QStringLiteral("total")).toInt() < 1500);
+        const QJsonArray rows = o.value(QStringLiteral("rows")).toArray();
+        QCOMPARE(rows.size(), 5);
+        for (const QJsonValue& row : rows)
+            QVERIFY(row.toObject().value(QStringLiteral("creditCode")).toString().contains(QStringLiteral("445202")));
+
         // Human-readable form names the database and the integrity result.
         r = dxdesk({QStringLiteral("check"), QStringLiteral("--db"), db}, m_home.path());
         QCOMPARE(r.code, 0);

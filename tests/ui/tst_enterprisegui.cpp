@@ -18,6 +18,7 @@
 #include <QSpinBox>
 #include <QTableView>
 #include <QTreeWidget>
+#include <QUndoStack>
 #include <QtTest>
 #include <functional>
 
@@ -70,6 +71,7 @@ private slots:
         });
         QVERIFY(DemoCityGenerator::populate(*m_db, 300, 5).isOk());
         Enterprise e = test::sampleEnterprise(777001, QStringLiteral("揭阳市恒泰测试纺织有限公司"));
+        e0employees = e.employees;
         auto created = EnterpriseRepository(*m_db).create(e);
         QVERIFY2(created.isOk(), qPrintable(created.message()));
         m_id = created->id;
@@ -151,6 +153,28 @@ private slots:
             &checked);
         QTest::mouseClick(list.findChild<QPushButton*>(QStringLiteral("editButton")), Qt::LeftButton);
         QVERIFY(checked);
+
+        // Undo writes the old values back as a new audited version; redo re-applies the edit.
+        QVERIFY(list.undoStack()->canUndo());
+        list.undoStack()->undo();
+        auto undone = EnterpriseRepository(*m_db).get(m_id);
+        QCOMPARE(undone->name, QStringLiteral("揭阳市恒泰测试纺织有限公司"));
+        QCOMPARE(undone->employees, e0employees);
+        QCOMPARE(undone->version, 3);
+        list.undoStack()->redo();
+        auto redone = EnterpriseRepository(*m_db).get(m_id);
+        QCOMPARE(redone->name, QStringLiteral("揭阳市恒泰智造纺织有限公司"));
+        QCOMPARE(redone->version, 4);
+        QCOMPARE(AuditRepository(*m_db).history(EnterpriseRepository::tableName(), m_id)->size(), 4);
+
+        // An undo never overwrites a later change by someone else.
+        Enterprise other = redone.value();
+        other.notes = QStringLiteral("另一位工作人员的修改");
+        QVERIFY(EnterpriseRepository(*m_db).update(other).isOk());
+        list.undoStack()->undo();
+        QCOMPARE(EnterpriseRepository(*m_db).get(m_id)->notes, QStringLiteral("另一位工作人员的修改"));
+        QCOMPARE(EnterpriseRepository(*m_db).get(m_id)->name, QStringLiteral("揭阳市恒泰智造纺织有限公司"));
+        QVERIFY(MessageBox::lastText().contains(QStringLiteral("undo was not applied")));
     }
 
     void badCreditCodeIsExplainedAndNothingSaved()
@@ -203,6 +227,7 @@ private slots:
 private:
     test::TempDatabase m_db;
     qint64 m_id = 0;
+    int e0employees = 0;
     QString m_code;
 };
 

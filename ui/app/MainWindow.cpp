@@ -18,6 +18,8 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QStatusBar>
+#include <QUndoGroup>
+#include <QUndoStack>
 
 namespace dx {
 
@@ -26,6 +28,7 @@ MainWindow::MainWindow(std::shared_ptr<Database> db, QWidget* parent) : QMainWin
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("DX Desk"));
     m_dbLabel = new QLabel(this);
+    m_undoGroup = new QUndoGroup(this);
     statusBar()->addPermanentWidget(m_dbLabel);
     buildMenus();
     setDatabase(std::move(db));
@@ -54,6 +57,14 @@ void MainWindow::buildMenus()
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     quit->setMenuRole(QAction::QuitRole);
+
+    QMenu* edit = menuBar()->addMenu(tr("E&dit"));
+    QAction* undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction* redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    edit->addAction(undo);
+    edit->addAction(redo);
 
     QMenu* enterprises = menuBar()->addMenu(tr("&Enterprises"));
     enterprises->addAction(tr("&New enterprise…"), QKeySequence::New, this, [this] { m_enterprises->newEnterprise(); });
@@ -91,6 +102,8 @@ void MainWindow::setDatabase(std::shared_ptr<Database> db)
     connect(list, &EnterpriseListWidget::statusMessage, this, [this](const QString& text) { statusBar()->showMessage(text, 8000); });
     setCentralWidget(list);   // deletes the previous area (and its hold on the old database)
     m_enterprises = list;
+    m_undoGroup->addStack(list->undoStack());
+    m_undoGroup->setActiveStack(list->undoStack());
     m_dbLabel->setText(QDir::toNativeSeparators(m_db->path()));
     m_dbLabel->setToolTip(tr("Database file; schema version %1").arg(m_db->schemaVersion()));
     if (!m_db->migrationBackupPath().isEmpty())

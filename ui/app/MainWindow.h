@@ -4,6 +4,7 @@
 #include <memory>
 
 class QLabel;
+class QUndoGroup;
 
 namespace dx {
 
@@ -39,6 +40,7 @@ private:
     std::shared_ptr<Database> m_db;
     EnterpriseListWidget* m_enterprises = nullptr;
     QLabel* m_dbLabel;
+    QUndoGroup* m_undoGroup;
 };
 
 } // namespace dx

@@ -2,6 +2,7 @@
 
 #include "EnterpriseEditorDialog.h"
 #include "EnterpriseTableModel.h"
+#include "EnterpriseUndoCommand.h"
 #include "common/Format.h"
 #include "common/MessageBox.h"
 #include "db/Database.h"
@@ -18,13 +19,19 @@
 #include <QShortcut>
 #include <QTableView>
 #include <QTimer>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace dx {
 
 EnterpriseListWidget::EnterpriseListWidget(std::shared_ptr<Database> db, QWidget* parent)
-    : QWidget(parent), m_db(std::move(db)), m_model(new EnterpriseTableModel(m_db, this))
+    : QWidget(parent), m_db(std::move(db)), m_model(new EnterpriseTableModel(m_db, this)), m_undo(new QUndoStack(this))
 {
+    // Undo and redo change the database; the list shows the result.
+    connect(m_undo, &QUndoStack::indexChanged, this, [this] { reload(); });
+    EnterpriseUndoCommand::setErrorHandler([this](const QString& message) {
+        MessageBox::warning(this, tr("Undo"), message);
+    });
     setObjectName(QStringLiteral("enterpriseList"));
     auto* layout = new QVBoxLayout(this);
 
@@ -228,7 +235,11 @@ void EnterpriseListWidget::editCurrent()
     if (!id)
         return;
     EnterpriseEditorDialog dialog(m_db, id, this);
+    const Enterprise before = dialog.enterprise();
     if (dialog.exec() == QDialog::Accepted) {
+        if (dialog.enterprise().version != before.version)
+            m_undo->push(new EnterpriseUndoCommand(m_db, before, dialog.enterprise(),
+                                                   tr("edit of \"%1\"").arg(dialog.enterprise().name)));
         reload();
         emit statusMessage(tr("Saved \"%1\".").arg(dialog.enterprise().name));
     }
@@ -256,6 +267,9 @@ void EnterpriseListWidget::toggleArchiveCurrent()
         MessageBox::critical(this, tr("Archive"), saved.message());
         return;
     }
+    m_undo->push(new EnterpriseUndoCommand(m_db, current.value(), saved.value(),
+                                           archive ? tr("archiving of \"%1\"").arg(current->name)
+                                                   : tr("restoring of \"%1\"").arg(current->name)));
     reload();
     emit statusMessage(archive ? tr("Archived \"%1\".").arg(current->name) : tr("Restored \"%1\".").arg(current->name));
 }

@@ -9,6 +9,7 @@ class QLineEdit;
 class QPushButton;
 class QTableView;
 class QTimer;
+class QUndoStack;
 
 namespace dx {
 
@@ -25,6 +26,7 @@ public:
 
     EnterpriseTableModel* model() const { return m_model; }
     QTableView* view() const { return m_view; }
+    QUndoStack* undoStack() const { return m_undo; }
     void reloadReferenceData();   // clusters may have changed
 
 public slots:
@@ -57,6 +59,7 @@ private:
     QPushButton* m_editButton;
     QPushButton* m_archiveButton;
     QTimer* m_searchDelay;
+    QUndoStack* m_undo;
 };
 
 } // namespace dx
