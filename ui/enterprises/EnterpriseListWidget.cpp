@@ -79,6 +79,8 @@ EnterpriseListWidget::EnterpriseListWidget(std::shared_ptr<Database> db, QWidget
         for (int c = 0; c < EnterpriseTableModel::ColumnCount; ++c)
             m_view->setColumnWidth(c, widths[c]);
     }
+    // The restored header carries the last sort; the model has to follow it.
+    m_model->sort(m_view->horizontalHeader()->sortIndicatorSection(), m_view->horizontalHeader()->sortIndicatorOrder());
     connect(m_view->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this, [this](int column, Qt::SortOrder) {
         if (!EnterpriseTableModel::isSortable(column))
             emit statusMessage(tr("This column cannot be sorted."));
