@@ -88,6 +88,24 @@ std::vector<Migration> build()
                   .arg(++n)
                   .arg(QLatin1String(column));
     steps.push_back(Migration{2, "register: Chinese substring search and list indexes", v2, {}});
+
+    // Version 3: diagnoses, scored against a versioned index; answers kept as JSON.
+    steps.push_back(Migration{
+        3, "diagnoses",
+        {
+            table(QStringLiteral("diagnoses"),
+                  QStringLiteral("enterprise_id INTEGER NOT NULL REFERENCES enterprises(id), kind INTEGER NOT NULL, "
+                                 "status INTEGER NOT NULL DEFAULT 0, visit_date TEXT NOT NULL DEFAULT '', "
+                                 "provider TEXT NOT NULL DEFAULT '', assessor TEXT NOT NULL DEFAULT '', "
+                                 "index_id TEXT NOT NULL, index_version TEXT NOT NULL, answers TEXT NOT NULL DEFAULT '{}', "
+                                 "findings TEXT NOT NULL DEFAULT '', recommendations TEXT NOT NULL DEFAULT '', "
+                                 "revision_of INTEGER REFERENCES diagnoses(id), superseded INTEGER NOT NULL DEFAULT 0, "
+                                 "total_milli INTEGER NOT NULL DEFAULT 0, level INTEGER NOT NULL DEFAULT 0, "
+                                 "submitted_at TEXT NOT NULL DEFAULT '', confirmed_at TEXT NOT NULL DEFAULT ''")),
+            QStringLiteral("CREATE INDEX diagnoses_enterprise ON diagnoses(enterprise_id, visit_date)"),
+            QStringLiteral("CREATE INDEX diagnoses_kind_level ON diagnoses(kind, superseded, level)"),
+        },
+        {}});
     return steps;
 }
 
