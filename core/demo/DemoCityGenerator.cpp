@@ -4,6 +4,9 @@
 #include "domain/CreditCode.h"
 #include "repo/ClusterRepository.h"
 #include "repo/EnterpriseRepository.h"
+#include "repo/DiagnosisRepository.h"
+#include "DemoDiagnoses.h"
+#include "db/Transaction.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -190,7 +193,29 @@ Status DemoCityGenerator::populate(const Database& db, int count, quint64 seed, 
     auto list = DemoCityGenerator(seed).generate(count, clusters.value(), int(existing.value()));
     if (!list)
         return list.status();
-    return EnterpriseRepository(db).insertMany(list.value(), QJsonObject{{QStringLiteral("source"), QStringLiteral("demo")}, {QStringLiteral("seed"), QString::number(seed)}}, progress, cancel);
+    // Enterprises and their diagnoses in one transaction: a cancelled load leaves nothing.
+    auto index = AssessmentIndex::shipped(QStringLiteral("miit-sme-dx"), QStringLiteral("2024"));
+    if (!index)
+        return index.status();
+    QSqlDatabase conn = db.connection();
+    Transaction tx(conn);
+    if (!tx.status())
+        return tx.status();
+    const QJsonObject source{{QStringLiteral("source"), QStringLiteral("demo")}, {QStringLiteral("seed"), QString::number(seed)}};
+    QVector<qint64> ids;
+    Status s = EnterpriseRepository(db).insertMany(list.value(), source, progress, cancel, &ids);
+    if (!s)
+        return s;
+    QVector<Enterprise> stored = list.value();
+    for (int i = 0; i < stored.size() && i < ids.size(); ++i)
+        stored[i].id = ids.at(i);
+    QVector<Diagnosis> diagnoses = DemoDiagnoses::generate(index.value(), stored, seed);
+    if (cancel && cancel->load())
+        return Status::error(ErrorCode::Cancelled, tr("Cancelled; nothing was added."));
+    s = DiagnosisRepository(db).insertMany(diagnoses, source);
+    if (!s)
+        return s;
+    return tx.commit();
 }
 
 } // namespace dx

@@ -175,6 +175,42 @@ Result<Diagnosis> DiagnosisRepository::createDraft(const Diagnosis& input) const
     return d;
 }
 
+Status DiagnosisRepository::insertMany(QVector<Diagnosis>& list, const QJsonObject& source) const
+{
+    QSqlDatabase conn = m_db.connection();
+    Transaction tx(conn);
+    if (!tx.status())
+        return tx.status();
+    QSqlQuery q(conn);
+    q.prepare(QStringLiteral("INSERT INTO diagnoses (uuid, created_at, updated_at, updated_by, enterprise_id, kind, status, "
+                             "visit_date, provider, assessor, index_id, index_version, answers, findings, recommendations, "
+                             "total_milli, level, submitted_at, confirmed_at) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    AuditRepository::Writer audit(m_db, conn);
+    const QString now = m_db.nowIso();
+    for (Diagnosis& d : list) {
+        Status s = rescore(d);
+        if (!s)
+            return s;
+        d.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        d.version = 1;
+        const QString stamp = d.status == DiagnosisStatus::Draft ? QString::fromLatin1("") : now;
+        for (const QVariant& v : QVariantList{d.uuid, now, now, m_db.user(), d.enterpriseId, int(d.kind), int(d.status),
+                                              d.visitDate.toString(Qt::ISODate), text(d.provider), text(d.assessor), d.indexId,
+                                              d.indexVersion, QString::fromUtf8(answersToJson(d.answers)), text(d.findings),
+                                              text(d.recommendations), d.totalScore, d.level, stamp,
+                                              d.status == DiagnosisStatus::Confirmed ? stamp : QString::fromLatin1("")})
+            q.addBindValue(v);
+        if (!q.exec())
+            return Status::error(ErrorCode::Database, tr("Could not store the diagnoses: %1").arg(sqlErrorText(q.lastError())));
+        d.id = q.lastInsertId().toLongLong();
+        s = audit.record(tableName(), d.id, d.uuid, QStringLiteral("create"), source, now);
+        if (!s)
+            return s;
+    }
+    return tx.commit();
+}
+
 Result<Diagnosis> DiagnosisRepository::save(const Diagnosis& input) const
 {
     QSqlDatabase conn = m_db.connection();

@@ -3,6 +3,7 @@
 #include "domain/Diagnosis.h"
 #include "util/Result.h"
 
+#include <QJsonObject>
 #include <QVector>
 
 namespace dx {
@@ -47,6 +48,10 @@ public:
     Result<Diagnosis> confirm(qint64 id, int expectedVersion) const;
     // A new draft copying a confirmed diagnosis, to correct it; the original stays as it is.
     Result<Diagnosis> revise(qint64 id) const;
+
+    // Stores many diagnoses (demo data, imports) in one transaction with an audit row each
+    // carrying `source`; scores are computed here. All or nothing.
+    Status insertMany(QVector<Diagnosis>& list, const QJsonObject& source) const;
 
     static const QString& tableName();
 

@@ -475,8 +475,11 @@ Status EnterpriseRepository::logReveal(qint64 id) const
 }
 
 Status EnterpriseRepository::insertMany(const QVector<Enterprise>& list, const QJsonObject& source,
-                                        const std::function<void(int, int)>& progress, const std::atomic_bool* cancel) const
+                                        const std::function<void(int, int)>& progress, const std::atomic_bool* cancel,
+                                        QVector<qint64>* insertedIds) const
 {
+    if (insertedIds)
+        insertedIds->clear();
     // One timestamp for the whole batch, and an audit row per enterprise naming the batch's
     // source: the values themselves are the record's first version.
     const QString now = m_db.nowIso();
@@ -512,6 +515,8 @@ Status EnterpriseRepository::insertMany(const QVector<Enterprise>& list, const Q
         const Status s = insertOne(audit, insert, e, now, &auditChanges);
         if (!s)
             return Status::error(s.code(), tr("Row %1: %2").arg(i + 1).arg(s.message()));
+        if (insertedIds)
+            insertedIds->push_back(e.id);
         if (progress && (i % 500 == 0 || i + 1 == total))
             progress(i + 1, total);
     }

@@ -89,7 +89,7 @@ public:
     // all or nothing. progress(done, total) is called every few hundred rows; cancel aborts
     // and rolls back.
     Status insertMany(const QVector<Enterprise>& list, const QJsonObject& source, const std::function<void(int, int)>& progress = {},
-                      const std::atomic_bool* cancel = nullptr) const;
+                      const std::atomic_bool* cancel = nullptr, QVector<qint64>* insertedIds = nullptr) const;
 
     static const QString& tableName();
     // The rules a single record must satisfy, without the database (name, credit code, numbers, phone).

@@ -1,6 +1,7 @@
 #include "EnterpriseEditorDialog.h"
 
 #include "EnterpriseHistory.h"
+#include "diagnosis/DiagnosisListWidget.h"
 #include "common/MessageBox.h"
 #include "db/Database.h"
 #include "domain/CreditCode.h"
@@ -62,6 +63,10 @@ EnterpriseEditorDialog::EnterpriseEditorDialog(std::shared_ptr<Database> db, qin
     m_history->setRootIsDecorated(false);
     m_history->setWordWrap(true);
     m_tabs->addTab(m_history, tr("&History"));
+    if (id) {
+        m_diagnoses = new DiagnosisListWidget(m_db, id, m_tabs);
+        m_tabs->insertTab(1, m_diagnoses, tr("Dia&gnoses"));
+    }
     layout->addWidget(m_tabs);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
@@ -86,7 +91,7 @@ EnterpriseEditorDialog::EnterpriseEditorDialog(std::shared_ptr<Database> db, qin
         m_enterprise.districtCode = QString();
     }
     showEnterprise(m_enterprise);
-    m_tabs->setTabEnabled(1, id != 0);
+    m_tabs->setTabEnabled(m_tabs->indexOf(m_history), id != 0);
     if (id)
         loadHistory();
     restoreGeometry(Settings::value(Settings::Key::EnterpriseEditorGeometry).toByteArray());

@@ -19,6 +19,7 @@ class QTreeWidget;
 namespace dx {
 
 class Database;
+class DiagnosisListWidget;
 
 // Create or edit one enterprise: a keyboard-friendly form with inline validation (the credit
 // code says at once whether its check character is right) and the record's history from
@@ -72,6 +73,7 @@ private:
     QPlainTextEdit* m_notes;
     QCheckBox* m_archived;
     QTreeWidget* m_history;
+    DiagnosisListWidget* m_diagnoses = nullptr;
     QPushButton* m_save;
 };
 
