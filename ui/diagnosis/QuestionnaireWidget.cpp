@@ -21,6 +21,7 @@ QuestionnaireWidget::QuestionnaireWidget(const AssessmentIndex& index, QWidget* 
 {
     setObjectName(QStringLiteral("questionnaire"));
     setWidgetResizable(true);
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);   // rows wrap into the width instead
     auto* content = new QWidget(this);
     auto* layout = new QVBoxLayout(content);
     for (const IndexDimension& dim : index.dimensions) {
@@ -55,7 +56,7 @@ QDoubleSpinBox* QuestionnaireWidget::numberBox(QWidget* parent, const QString& u
     box->setGroupSeparatorShown(true);
     if (!unit.isEmpty())
         box->setSuffix(QLatin1Char(' ') + unit);
-    box->setMinimumWidth(140);
+    box->setMinimumWidth(120);
     connect(box, &QDoubleSpinBox::valueChanged, this, [this] {
         if (!m_loading)
             emit changed();
@@ -75,7 +76,8 @@ QWidget* QuestionnaireWidget::buildItem(const IndexItem& item, QWidget* parent)
                                                     item.required ? QStringLiteral(" *") : QString()),
                          row);
     w.title->setToolTip(item.help);
-    w.title->setMinimumWidth(220);
+    w.title->setMinimumWidth(200);
+    w.title->setWordWrap(true);
     w.points = new QLabel(row);
     w.points->setObjectName(QStringLiteral("points_") + item.id);
     w.points->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
@@ -104,13 +106,18 @@ QWidget* QuestionnaireWidget::buildItem(const IndexItem& item, QWidget* parent)
         auto* box = new QWidget(row);
         auto* flow = new QGridLayout(box);
         flow->setContentsMargins(0, 0, 0, 0);
+        // Long answers (security measures …) go two to a row so the points column stays in view.
+        int longest = 0;
+        for (const IndexOption& opt : item.options)
+            longest = qMax(longest, int(opt.label.size()));
+        const int columns = longest > 8 ? 2 : 3;
         int n = 0;
         for (const IndexOption& opt : item.options) {
             auto* check = new QCheckBox(opt.exclusive ? opt.label : tr("%1 (%2)").arg(opt.label, AssessmentIndex::formatPoints(opt.points)), box);
             check->setObjectName(QStringLiteral("check_%1_%2").arg(item.id, opt.id));
             check->setToolTip(opt.help);
             w.checks.insert(opt.id, check);
-            flow->addWidget(check, n / 3, n % 3);
+            flow->addWidget(check, n / columns, n % columns);
             ++n;
             const bool exclusive = opt.exclusive;
             const QString optionId = opt.id;
