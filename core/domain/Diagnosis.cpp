@@ -4,6 +4,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
+#include <QtNumeric>
 
 namespace dx {
 
@@ -27,27 +29,93 @@ QString diagnosisStatusName(DiagnosisStatus status)
     return {};
 }
 
+namespace {
+// A small JSON writer: answers are written on every autosave and for every demo diagnosis,
+// and QJsonDocument was a third of a 100,000-enterprise demo load. Keys are sorted so equal
+// answers always give equal text (the audit log compares the text).
+void appendString(QByteArray& out, const QString& s)
+{
+    out += '"';
+    qsizetype plainFrom = 0;
+    for (qsizetype i = 0; i < s.size(); ++i) {
+        const char16_t u = s.at(i).unicode();
+        if (u != '"' && u != '\\' && u >= 0x20)
+            continue;
+        out += QStringView(s).mid(plainFrom, i - plainFrom).toUtf8();
+        if (u == '"' || u == '\\') {
+            out += '\\';
+            out += char(u);
+        } else {
+            out += QByteArrayLiteral("\\u00");
+            out += QByteArray::number(u, 16).rightJustified(2, '0');
+        }
+        plainFrom = i + 1;
+    }
+    out += QStringView(s).mid(plainFrom).toUtf8();
+    out += '"';
+}
+
+void appendNumber(QByteArray& out, double v)
+{
+    if (!qIsFinite(v))
+        out += "null";
+    else
+        out += QByteArray::number(v, 'g', QLocale::FloatingPointShortest);
+}
+
+template <typename Map, typename WriteValue>
+void appendObject(QByteArray& out, const Map& map, WriteValue writeValue)
+{
+    QStringList keys = map.keys();
+    keys.sort();
+    out += '{';
+    for (int i = 0; i < keys.size(); ++i) {
+        if (i)
+            out += ',';
+        appendString(out, keys.at(i));
+        out += ':';
+        writeValue(out, map.value(keys.at(i)));
+    }
+    out += '}';
+}
+}
+
 QByteArray answersToJson(const Answers& answers)
 {
-    QJsonObject items;
-    for (auto it = answers.items.cbegin(); it != answers.items.cend(); ++it) {
-        QJsonObject a;
-        if (!it->options.isEmpty())
-            a.insert(QStringLiteral("options"), QJsonArray::fromStringList(it->options));
-        if (it->value)
-            a.insert(QStringLiteral("value"), *it->value);
-        items.insert(it.key(), a);
+    QByteArray out;
+    out.reserve(1024);
+    out += "{\"evidence\":";
+    appendObject(out, answers.evidence, [](QByteArray& o, double v) { appendNumber(o, v); });
+    out += ",\"items\":";
+    appendObject(out, answers.items, [](QByteArray& o, const ItemAnswer& a) {
+        o += '{';
+        bool first = true;
+        if (!a.options.isEmpty()) {
+            o += "\"options\":[";
+            for (int i = 0; i < a.options.size(); ++i) {
+                if (i)
+                    o += ',';
+                appendString(o, a.options.at(i));
+            }
+            o += ']';
+            first = false;
+        }
+        if (a.value) {
+            if (!first)
+                o += ',';
+            o += "\"value\":";
+            appendNumber(o, *a.value);
+        }
+        o += '}';
+    });
+    out += ",\"scenes\":";
+    appendObject(out, answers.sceneLevels, [](QByteArray& o, int v) { o += QByteArray::number(v); });
+    if (answers.totalOnly) {
+        out += ",\"totalOnly\":";
+        appendNumber(out, double(*answers.totalOnly) / 1000.0);
     }
-    QJsonObject evidence;
-    for (auto it = answers.evidence.cbegin(); it != answers.evidence.cend(); ++it)
-        evidence.insert(it.key(), it.value());
-    QJsonObject scenes;
-    for (auto it = answers.sceneLevels.cbegin(); it != answers.sceneLevels.cend(); ++it)
-        scenes.insert(it.key(), it.value());
-    QJsonObject root{{QStringLiteral("items"), items}, {QStringLiteral("evidence"), evidence}, {QStringLiteral("scenes"), scenes}};
-    if (answers.totalOnly)
-        root.insert(QStringLiteral("totalOnly"), double(*answers.totalOnly) / 1000.0);
-    return QJsonDocument(root).toJson(QJsonDocument::Compact);
+    out += '}';
+    return out;
 }
 
 Answers answersFromJson(const QByteArray& json)

@@ -184,7 +184,9 @@ Result<QVector<EnterpriseListRow>> EnterpriseRepository::page(const EnterpriseFi
     const QString sql = QStringLiteral(
                             "SELECT e.id, e.name, e.credit_code, e.district_code, COALESCE(d.name, ''), e.industry_code, "
                             "COALESCE(c.name, ''), e.above_scale, e.employees, e.revenue_fen, e.tier, e.contact_name, "
-                            "e.contact_phone, e.commissioner, e.archived, e.updated_at, %1 "
+                            "e.contact_phone, e.commissioner, e.archived, e.updated_at, %1, "
+                            "(SELECT dg.level FROM diagnoses dg WHERE dg.enterprise_id = e.id AND dg.status = 2 "
+                            "AND dg.superseded = 0 ORDER BY dg.visit_date DESC, dg.id DESC LIMIT 1) "
                             "FROM enterprises e LEFT JOIN districts d ON d.code = e.district_code "
                             "LEFT JOIN clusters c ON c.id = e.cluster_id %2 ORDER BY %1 %3, e.id %3 LIMIT %4")
                             .arg(sortExpr,
@@ -220,6 +222,7 @@ Result<QVector<EnterpriseListRow>> EnterpriseRepository::page(const EnterpriseFi
         r.archived = q.value(14).toBool();
         r.updatedAt = q.value(15).toString();
         r.cursor = PageCursor{q.value(16), r.id};
+        r.level = q.value(17).isNull() ? -1 : q.value(17).toInt();
         rows.push_back(std::move(r));
     }
     return rows;

@@ -58,6 +58,7 @@ struct EnterpriseListRow
     QString commissioner;
     bool archived = false;
     QString updatedAt;
+    int level = -1;         // level of the latest current confirmed diagnosis; -1 when none
     PageCursor cursor;      // to continue after this row
 };
 

@@ -75,7 +75,7 @@ EnterpriseListWidget::EnterpriseListWidget(std::shared_ptr<Database> db, QWidget
     m_view->horizontalHeader()->setSortIndicator(EnterpriseTableModel::Name, Qt::AscendingOrder);
     const QByteArray header = Settings::value(Settings::Key::EnterpriseListHeader).toByteArray();
     if (header.isEmpty() || !m_view->horizontalHeader()->restoreState(header)) {
-        const int widths[] = {300, 170, 110, 90, 70, 80, 120, 150, 70, 110, 80, 130};
+        const int widths[] = {300, 170, 100, 90, 60, 80, 120, 150, 70, 70, 110, 80, 130};
         for (int c = 0; c < EnterpriseTableModel::ColumnCount; ++c)
             m_view->setColumnWidth(c, widths[c]);
     }

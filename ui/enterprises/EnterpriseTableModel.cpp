@@ -72,6 +72,8 @@ QVariant EnterpriseTableModel::data(const QModelIndex& index, int role) const
         return int(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ToolTipRole && index.column() == Name && r.archived)
         return tr("Archived");
+    if (role == Qt::ToolTipRole && index.column() == Level)
+        return tr("Level of the latest confirmed diagnosis");
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
@@ -83,6 +85,7 @@ QVariant EnterpriseTableModel::data(const QModelIndex& index, int role) const
     case Employees: return format::count(r.employees);
     case Revenue: return format::wan(Money::fromFen(r.revenueFen));
     case Tier: return r.tier == 0 ? QString() : tierName(dx::Tier(r.tier));
+    case Level: return r.level < 0 ? QString() : r.level == 0 ? tr("No level") : tr("Level %1").arg(r.level);
     case Contact: return r.contactName;
     case Phone: return maskPhone(r.contactPhone);
     case Commissioner: return r.commissioner;
@@ -104,6 +107,7 @@ QVariant EnterpriseTableModel::headerData(int section, Qt::Orientation orientati
     case Employees: return tr("Employees");
     case Revenue: return tr("Revenue");
     case Tier: return tr("Tier");
+    case Level: return tr("Level");
     case Contact: return tr("Contact");
     case Phone: return tr("Phone");
     case Commissioner: return tr("Commissioner");

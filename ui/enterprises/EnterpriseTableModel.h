@@ -16,7 +16,7 @@ class EnterpriseTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Name, CreditCode, District, Cluster, Scale, Employees, Revenue, Tier, Contact, Phone, Commissioner, UpdatedAt, ColumnCount };
+    enum Column { Name, CreditCode, District, Cluster, Scale, Employees, Revenue, Tier, Level, Contact, Phone, Commissioner, UpdatedAt, ColumnCount };
     enum Role { IdRole = Qt::UserRole + 1, ArchivedRole };
     static constexpr int PageSize = 200;
 
