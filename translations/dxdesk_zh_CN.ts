@@ -126,6 +126,133 @@
     </message>
 </context>
 <context>
+    <name>dx::AssessmentIndex</name>
+    <message>
+        <source>The assessment index %1 is invalid at %2: %3</source>
+        <translation>评测指标 %1 在 %2 处有误：%3</translation>
+    </message>
+    <message>
+        <source>an element has no id</source>
+        <translation>有元素缺少 id</translation>
+    </message>
+    <message>
+        <source>the id &quot;%1&quot; is used twice</source>
+        <translation>id“%1”被重复使用</translation>
+    </message>
+    <message>
+        <source>unknown item kind &quot;%1&quot; (expected single, multi, band or compare)</source>
+        <translation>未知的评测项类型“%1”（应为 single、multi、band 或 compare）</translation>
+    </message>
+    <message>
+        <source>the item has no points</source>
+        <translation>评测项未设置分值</translation>
+    </message>
+    <message>
+        <source>negative points</source>
+        <translation>分值不能为负数</translation>
+    </message>
+    <message>
+        <source>a choice needs at least two options</source>
+        <translation>单选题至少需要两个选项</translation>
+    </message>
+    <message>
+        <source>the best option gives %1 points but the item is worth %2</source>
+        <translation>最优选项得 %1 分，但该评测项分值为 %2 分</translation>
+    </message>
+    <message>
+        <source>a comparison needs betterWhen &quot;lower&quot; or &quot;higher&quot;</source>
+        <translation>对比题的 betterWhen 须为“lower”或“higher”</translation>
+    </message>
+    <message>
+        <source>a comparison needs the options worse, same and better</source>
+        <translation>对比题须包含 worse、same 和 better 三个选项</translation>
+    </message>
+    <message>
+        <source>a multiple choice needs options</source>
+        <translation>多选题须设置选项</translation>
+    </message>
+    <message>
+        <source>all options together give %1 points, less than the item&apos;s %2</source>
+        <translation>全部选项合计 %1 分，低于该评测项的分值 %2 分</translation>
+    </message>
+    <message>
+        <source>an exclusive option must give 0 points</source>
+        <translation>互斥选项的分值必须为 0</translation>
+    </message>
+    <message>
+        <source>max must be greater than min</source>
+        <translation>max 必须大于 min</translation>
+    </message>
+    <message>
+        <source>the bands must be in ascending order of upTo</source>
+        <translation>各分档须按 upTo 升序排列</translation>
+    </message>
+    <message>
+        <source>the last band must end at max (%1)</source>
+        <translation>最后一个分档须止于 max（%1）</translation>
+    </message>
+    <message>
+        <source>the best band gives %1 points but the item is worth %2</source>
+        <translation>最高分档得 %1 分，但该评测项分值为 %2 分</translation>
+    </message>
+    <message>
+        <source>the index needs an id and a version</source>
+        <translation>评测指标须包含 id 和版本号</translation>
+    </message>
+    <message>
+        <source>totalPoints is missing</source>
+        <translation>缺少 totalPoints</translation>
+    </message>
+    <message>
+        <source>the items add up to %1 points, not %2</source>
+        <translation>各评测项合计 %1 分，应为 %2 分</translation>
+    </message>
+    <message>
+        <source>the indicators add up to %1 points, not %2</source>
+        <translation>各指标合计 %1 分，应为 %2 分</translation>
+    </message>
+    <message>
+        <source>the dimensions add up to %1 points, not %2</source>
+        <translation>各维度合计 %1 分，应为 %2 分</translation>
+    </message>
+    <message>
+        <source>a total-only index has no dimensions</source>
+        <translation>仅记录总分的评测指标不得包含维度</translation>
+    </message>
+    <message>
+        <source>unknown scene group &quot;%1&quot;</source>
+        <translation>未知的业务场景分组“%1”</translation>
+    </message>
+    <message>
+        <source>the descriptor of level %1 is missing</source>
+        <translation>缺少%1级的等级描述</translation>
+    </message>
+    <message>
+        <source>levels must be listed highest first, each once</source>
+        <translation>等级须从高到低排列，且每个等级只能出现一次</translation>
+    </message>
+    <message>
+        <source>the scene requirements cannot be met with this index&apos;s scenes</source>
+        <translation>本评测指标的业务场景无法满足等级规则中的场景要求</translation>
+    </message>
+    <message>
+        <source>the index has no level rules</source>
+        <translation>评测指标未设置等级规则</translation>
+    </message>
+    <message>
+        <source>The assessment index %1 is not valid JSON: %2 (at byte %3)</source>
+        <translation>评测指标 %1 不是有效的 JSON：%2（位于第 %3 字节）。</translation>
+    </message>
+    <message>
+        <source>Cannot read the assessment index %1: %2</source>
+        <translation>无法读取评测指标 %1：%2</translation>
+    </message>
+    <message>
+        <source>The assessment index %1 version %2 is not known to this DX Desk.</source>
+        <translation>本版本数转工作台无法识别评测指标 %1 的 %2 版本。</translation>
+    </message>
+</context>
+<context>
     <name>dx::AuditRepository</name>
     <message>
         <source>Could not write the audit record: %1</source>
@@ -184,6 +311,48 @@
     <message>
         <source>The cluster &quot;%1&quot; was changed by someone else since you opened it. Reload it and make your change again.</source>
         <translation>产业集群“%1”在您打开后已被他人修改。请重新加载后再进行修改。</translation>
+    </message>
+</context>
+<context>
+    <name>dx::Comparison</name>
+    <message>
+        <source>Total score</source>
+        <translation>总分</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>No level</source>
+        <translation>未达级</translation>
+    </message>
+    <message>
+        <source>Level %1</source>
+        <translation>%1级</translation>
+    </message>
+</context>
+<context>
+    <name>dx::ComparisonDialog</name>
+    <message>
+        <source>Compare diagnoses</source>
+        <translation>对比诊断记录</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>评测项</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>Business scenes</source>
+        <translation>业务场景</translation>
     </message>
 </context>
 <context>
@@ -286,6 +455,10 @@
         <source>The demonstration data file is incomplete.</source>
         <translation>演示数据文件不完整。</translation>
     </message>
+    <message>
+        <source>Cancelled; nothing was added.</source>
+        <translation>操作已取消，未添加任何数据。</translation>
+    </message>
 </context>
 <context>
     <name>dx::DemoLoader</name>
@@ -320,6 +493,288 @@
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>dx::Diagnosis</name>
+    <message>
+        <source>Baseline diagnosis</source>
+        <translation>改造前诊断</translation>
+    </message>
+    <message>
+        <source>Post-transformation assessment</source>
+        <translation>改造后评测</translation>
+    </message>
+    <message>
+        <source>Self-assessment</source>
+        <translation>自评</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>已提交</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>已确认</translation>
+    </message>
+</context>
+<context>
+    <name>dx::DiagnosisFormDialog</name>
+    <message>
+        <source>Diagnosis</source>
+        <translation>诊断</translation>
+    </message>
+    <message>
+        <source>Total score (%1 version records the total only)</source>
+        <translation>总分（%1 版仅记录总分）</translation>
+    </message>
+    <message>
+        <source>&amp;Score</source>
+        <translation>得分(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Questionnaire</source>
+        <translation>评测问卷(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Business &amp;scenes</source>
+        <translation>业务场景(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Gap to the next level</source>
+        <translation>距下一等级的差距</translation>
+    </message>
+    <message>
+        <source>&amp;Findings</source>
+        <translation>诊断发现(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Recommendations</source>
+        <translation>改进建议(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Gap and findings</source>
+        <translation>差距与诊断发现(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation>保存草稿</translation>
+    </message>
+    <message>
+        <source>S&amp;ubmit</source>
+        <translation>提交(&amp;U)</translation>
+    </message>
+    <message>
+        <source>C&amp;onfirm</source>
+        <translation>确认(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>诊断类型(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Visit date</source>
+        <translation>现场诊断日期(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Provider</source>
+        <translation>诊断服务商(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Assessor</source>
+        <translation>评测人员(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Index: %1</source>
+        <translation>评测指标：%1</translation>
+    </message>
+    <message>
+        <source>Unsaved changes…</source>
+        <translation>有尚未保存的更改…</translation>
+    </message>
+    <message>
+        <source>%1 / %2 points</source>
+        <translation>%1 / %2 分</translation>
+    </message>
+    <message>
+        <source>No level</source>
+        <translation>未达级</translation>
+    </message>
+    <message>
+        <source>Most points for the least change:</source>
+        <translation>改动最小、提分最多的改进项：</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <source>Saved at %1</source>
+        <translation>已于 %1 保存</translation>
+    </message>
+    <message>
+        <source>Confirm diagnosis</source>
+        <translation>确认诊断</translation>
+    </message>
+    <message>
+        <source>After confirmation the diagnosis can no longer be changed; corrections are made in a new revision that keeps this one. Confirm?</source>
+        <translation>确认后，该诊断将不能再修改；如需更正，须新建修订版，本诊断将予以保留。是否确认？</translation>
+    </message>
+    <message>
+        <source>superseded by a revision</source>
+        <translation>已被修订版取代</translation>
+    </message>
+    <message>
+        <source>revision</source>
+        <translation>修订版</translation>
+    </message>
+    <message>
+        <source>Diagnosis not saved</source>
+        <translation>诊断未保存</translation>
+    </message>
+    <message>
+        <source>The last changes could not be saved. Close anyway and lose them?</source>
+        <translation>最近的更改未能保存。是否仍要关闭并放弃这些更改？</translation>
+    </message>
+</context>
+<context>
+    <name>dx::DiagnosisListWidget</name>
+    <message>
+        <source>Visit date</source>
+        <translation>现场诊断日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>诊断类型</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Index</source>
+        <translation>评测指标</translation>
+    </message>
+    <message>
+        <source>New &amp;diagnosis…</source>
+        <translation>新建诊断(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;vise…</source>
+        <translation>修订(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Correct a confirmed diagnosis in a new revision; the confirmed one is kept.</source>
+        <translation>通过新建修订版更正已确认的诊断，原已确认的诊断将予以保留。</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare</source>
+        <translation>对比(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Select two diagnoses to compare them item by item.</source>
+        <translation>请选择两条诊断记录，逐项进行对比。</translation>
+    </message>
+    <message>
+        <source>Diagnoses</source>
+        <translation>诊断记录</translation>
+    </message>
+    <message>
+        <source> (superseded)</source>
+        <translation>（已被修订版取代）</translation>
+    </message>
+    <message>
+        <source>Level %1</source>
+        <translation>%1级</translation>
+    </message>
+    <message>
+        <source>No level</source>
+        <translation>未达级</translation>
+    </message>
+    <message>
+        <source>New diagnosis</source>
+        <translation>新建诊断</translation>
+    </message>
+    <message>
+        <source>Revise diagnosis</source>
+        <translation>修订诊断</translation>
+    </message>
+</context>
+<context>
+    <name>dx::DiagnosisRepository</name>
+    <message>
+        <source>The diagnosis (id %1) does not exist.</source>
+        <translation>该诊断（id %1）不存在。</translation>
+    </message>
+    <message>
+        <source>No assessment index is installed.</source>
+        <translation>尚未安装评测指标。</translation>
+    </message>
+    <message>
+        <source>Could not create the diagnosis: %1</source>
+        <translation>无法创建诊断：%1</translation>
+    </message>
+    <message>
+        <source>Could not store the diagnoses: %1</source>
+        <translation>无法保存诊断记录：%1</translation>
+    </message>
+    <message>
+        <source>This diagnosis is confirmed and cannot be changed; create a revision to correct it.</source>
+        <translation>该诊断已确认，不能修改；如需更正，请新建修订版。</translation>
+    </message>
+    <message>
+        <source>The diagnosis was changed by %1 at %2 after you opened it; your edit was not saved.</source>
+        <translation>您打开该诊断后，%1 已于 %2 对其进行了修改；您的编辑未保存。</translation>
+    </message>
+    <message>
+        <source>Could not save the diagnosis: %1</source>
+        <translation>无法保存诊断：%1</translation>
+    </message>
+    <message>
+        <source>The diagnosis was changed by %1 at %2 after you opened it.</source>
+        <translation>您打开该诊断后，%1 已于 %2 对其进行了修改。</translation>
+    </message>
+    <message>
+        <source>The diagnosis is %1; it cannot become %2.</source>
+        <translation>该诊断当前状态为“%1”，不能变更为“%2”。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n required item(s) are not answered: %1</source>
+        <translation>
+            <numerusform>有 %n 个必答项未作答：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not change the diagnosis: %1</source>
+        <translation>无法变更诊断：%1</translation>
+    </message>
+    <message>
+        <source>Only a confirmed, current diagnosis is corrected by a revision; a draft can simply be edited.</source>
+        <translation>仅已确认且为当前有效版本的诊断需通过修订版更正；草稿可直接编辑。</translation>
+    </message>
+    <message>
+        <source>The diagnosis was replaced by a confirmed revision and cannot change.</source>
+        <translation>该诊断已被确认的修订版取代，不能再更改。</translation>
     </message>
 </context>
 <context>
@@ -471,6 +926,10 @@
     <message>
         <source>Service co&amp;mmissioner</source>
         <translation>服务专员(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Dia&amp;gnoses</source>
+        <translation>诊断记录(&amp;G)</translation>
     </message>
 </context>
 <context>
@@ -888,6 +1347,22 @@
         <source>Updated</source>
         <translation>更新时间</translation>
     </message>
+    <message>
+        <source>Level of the latest confirmed diagnosis</source>
+        <translation>最近一次已确认诊断的等级</translation>
+    </message>
+    <message>
+        <source>No level</source>
+        <translation>未达级</translation>
+    </message>
+    <message>
+        <source>Level %1</source>
+        <translation>%1级</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>数字化等级</translation>
+    </message>
 </context>
 <context>
     <name>dx::EnterpriseUndoCommand</name>
@@ -1063,6 +1538,37 @@ Schema version: %3</source>
     </message>
 </context>
 <context>
+    <name>dx::QuestionnaireWidget</name>
+    <message>
+        <source>%1 (%2 points)</source>
+        <translation>%1（%2 分）</translation>
+    </message>
+    <message>
+        <source>not entered</source>
+        <translation>未填写</translation>
+    </message>
+    <message>
+        <source>%1 (%2 points)%3</source>
+        <translation>%1（%2 分）%3</translation>
+    </message>
+    <message>
+        <source>(not answered)</source>
+        <translation>（未作答）</translation>
+    </message>
+    <message>
+        <source>%1 — %2 points</source>
+        <translation>%1 — %2 分</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 of %2 points</source>
+        <translation>%1 / %2 分</translation>
+    </message>
+</context>
+<context>
     <name>dx::ReferenceRepository</name>
     <message>
         <source>The reference data %1 is missing from the application.</source>
@@ -1075,6 +1581,96 @@ Schema version: %3</source>
     <message>
         <source>Could not store reference data: %1</source>
         <translation>无法保存基础数据：%1</translation>
+    </message>
+</context>
+<context>
+    <name>dx::SceneGridWidget</name>
+    <message>
+        <source>Rate each business scene from level 1 (spreadsheets, simple tools) to level 4 (models and AI drive decisions). Binding scenes count for the level rules.</source>
+        <translation>请对每个业务场景评定等级，从一级（使用电子表格、简单工具）到四级（由模型和人工智能驱动决策）。约束性场景计入等级判定规则。</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>分组</translation>
+    </message>
+    <message>
+        <source>Scene</source>
+        <translation>业务场景</translation>
+    </message>
+    <message>
+        <source>Binding</source>
+        <translation>约束性</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>What this level means</source>
+        <translation>等级描述</translation>
+    </message>
+    <message>
+        <source>binding</source>
+        <translation>约束性</translation>
+    </message>
+    <message>
+        <source>not rated</source>
+        <translation>未评级</translation>
+    </message>
+    <message>
+        <source>Level %1</source>
+        <translation>%1级</translation>
+    </message>
+</context>
+<context>
+    <name>dx::Scoring</name>
+    <message>
+        <source>%1: %2 is outside %3–%4 %5</source>
+        <translation>%1：%2 超出 %3–%4 %5 的范围</translation>
+    </message>
+    <message>
+        <source>%1: choose exactly one of the listed answers</source>
+        <translation>%1：请从所列答案中选择一项</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not one of the answers</source>
+        <translation>%1：“%2”不是有效的答案</translation>
+    </message>
+    <message>
+        <source>The highest level of the index is reached.</source>
+        <translation>已达到评测指标的最高等级。</translation>
+    </message>
+    <message>
+        <source>%1 needs at least %2 points: %3 more than the %4 reached.</source>
+        <translation>达到%1需至少 %2 分：当前得分 %4 分，尚差 %3 分。</translation>
+    </message>
+    <message>
+        <source>%1 needs %2 business scenes at level %3 or above: %4 more.</source>
+        <translation>达到%1需有 %2 个业务场景达到%3级及以上：尚差 %4 个。</translation>
+    </message>
+    <message>
+        <source>Of those, %1 must be binding scenes: %2 more binding scenes are needed.</source>
+        <translation>其中须有 %1 个约束性场景：尚差 %2 个约束性场景。</translation>
+    </message>
+    <message>
+        <source>All requirements of %1 are met.</source>
+        <translation>已满足%1的全部要求。</translation>
+    </message>
+    <message>
+        <source>add &quot;%1&quot;</source>
+        <translation>增加“%1”</translation>
+    </message>
+    <message>
+        <source>raise above %1 %2</source>
+        <translation>提高到 %1 %2 以上</translation>
+    </message>
+    <message>
+        <source>reach &quot;%1&quot;</source>
+        <translation>达到“%1”</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; cannot be combined with other answers</source>
+        <translation>%1：“%2”不能与其他选项同时选择</translation>
     </message>
 </context>
 <context>

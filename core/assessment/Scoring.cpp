@@ -70,18 +70,19 @@ ItemScore Scoring::scoreItem(const IndexItem& item, const Answers& answers)
         if (answer.options.isEmpty())
             return s;
         MilliPoints sum = 0;
-        bool exclusiveChosen = false;
+        const IndexOption* exclusiveChosen = nullptr;
         for (const QString& id : answer.options) {
             const IndexOption* opt = item.option(id);
             if (!opt) {
                 s.problem = tr("%1: \"%2\" is not one of the answers").arg(item.name, id);
                 return s;
             }
-            exclusiveChosen = exclusiveChosen || opt->exclusive;
+            if (opt->exclusive)
+                exclusiveChosen = opt;
             sum += opt->points;
         }
         if (exclusiveChosen && answer.options.size() > 1) {
-            s.problem = tr("%1: \"none\" cannot be combined with other answers").arg(item.name);
+            s.problem = tr("%1: \"%2\" cannot be combined with other answers").arg(item.name, exclusiveChosen->label);
             return s;
         }
         s.answered = true;

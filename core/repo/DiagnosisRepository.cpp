@@ -274,7 +274,9 @@ Result<Diagnosis> DiagnosisRepository::setStatus(qint64 id, int expectedVersion,
     if (d.version != expectedVersion)
         return Status::error(ErrorCode::Conflict, tr("The diagnosis was changed by %1 at %2 after you opened it.")
                                                       .arg(d.updatedBy, d.updatedAt));
-    if (d.status != from || d.superseded)
+    if (d.superseded)
+        return Status::error(ErrorCode::Validation, tr("The diagnosis was replaced by a confirmed revision and cannot change."));
+    if (d.status != from)
         return Status::error(ErrorCode::Validation, tr("The diagnosis is %1; it cannot become %2.")
                                                         .arg(diagnosisStatusName(d.status), diagnosisStatusName(to)));
     if (to == DiagnosisStatus::Submitted) {
