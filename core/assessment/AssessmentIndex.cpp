@@ -314,6 +314,17 @@ Result<AssessmentIndex> AssessmentIndex::shipped(const QString& indexId, const Q
     return Status::error(ErrorCode::NotFound, tr("The assessment index %1 version %2 is not known to this DX Desk.").arg(indexId, version));
 }
 
+QString AssessmentIndex::levelName(int level)
+{
+    static const Result<QVector<AssessmentIndex>> all = shipped();
+    if (all)
+        for (const AssessmentIndex& index : all.value())
+            for (const LevelRule& rule : index.levels)
+                if (rule.level == level)
+                    return rule.name;
+    return level > 0 ? tr("Level %1").arg(level) : QString();
+}
+
 const IndexItem* AssessmentIndex::item(const QString& itemId) const
 {
     for (const IndexDimension& d : dimensions)

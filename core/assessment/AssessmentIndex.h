@@ -129,6 +129,9 @@ public:
     const Scene* scene(const QString& sceneId) const;
     QVector<const IndexItem*> allItems() const;
 
+    // The name of a level number as the shipped indices call it (一级 …), "" for 0.
+    static QString levelName(int level);
+
     static MilliPoints toMilli(double points) { return qRound64(points * 1000.0); }
     static QString formatPoints(MilliPoints p);   // 7500 → "7.5"
 };

@@ -4,6 +4,7 @@
 #include "repo/DiagnosisRepository.h"
 
 #include <QDialogButtonBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -73,7 +74,10 @@ ComparisonDialog::ComparisonDialog(std::shared_ptr<Database> db, qint64 firstId,
         }
     }
     view->expandAll();
-    view->setColumnWidth(0, 320);
+    view->setColumnWidth(0, 300);
+    for (int c = 1; c < 4; ++c)
+        view->resizeColumnToContents(c);
+    view->header()->setMinimumSectionSize(90);
     layout->addWidget(view, 1);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

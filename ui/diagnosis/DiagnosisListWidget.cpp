@@ -47,6 +47,7 @@ DiagnosisListWidget::DiagnosisListWidget(std::shared_ptr<Database> db, qint64 en
             [this](QTreeWidgetItem* item) { open(item->data(0, Qt::UserRole).toLongLong()); });
     connect(m_view, &QTreeWidget::itemSelectionChanged, this, &DiagnosisListWidget::updateButtons);
     m_view->installEventFilter(this);
+    setFocusProxy(m_view);   // the tab's mnemonic lands in the list, ready for the arrow keys
     reload();
 }
 
@@ -78,7 +79,7 @@ void DiagnosisListWidget::reload()
             status += tr(" (superseded)");
         auto* item = new QTreeWidgetItem({s.visitDate.toString(QStringLiteral("yyyy-MM-dd")), diagnosisKindName(s.kind), status,
                                           AssessmentIndex::formatPoints(s.totalScore),
-                                          s.level > 0 ? tr("Level %1").arg(s.level) : tr("No level"), s.indexVersion});
+                                          s.level > 0 ? AssessmentIndex::levelName(s.level) : tr("No level"), s.indexVersion});
         item->setData(0, Qt::UserRole, s.id);
         item->setData(0, Qt::UserRole + 1, int(s.status));
         if (s.superseded)

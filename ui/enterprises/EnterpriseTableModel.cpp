@@ -1,6 +1,7 @@
 #include "EnterpriseTableModel.h"
 
 #include "common/Format.h"
+#include "assessment/AssessmentIndex.h"
 #include "db/Database.h"
 
 #include <QBrush>
@@ -85,7 +86,7 @@ QVariant EnterpriseTableModel::data(const QModelIndex& index, int role) const
     case Employees: return format::count(r.employees);
     case Revenue: return format::wan(Money::fromFen(r.revenueFen));
     case Tier: return r.tier == 0 ? QString() : tierName(dx::Tier(r.tier));
-    case Level: return r.level < 0 ? QString() : r.level == 0 ? tr("No level") : tr("Level %1").arg(r.level);
+    case Level: return r.level < 0 ? QString() : r.level == 0 ? tr("No level") : AssessmentIndex::levelName(r.level);
     case Contact: return r.contactName;
     case Phone: return maskPhone(r.contactPhone);
     case Commissioner: return r.commissioner;
