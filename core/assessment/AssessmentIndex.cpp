@@ -274,10 +274,13 @@ Result<AssessmentIndex> AssessmentIndex::fromJson(const QByteArray& json, const 
 {
     QJsonParseError error{};
     const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
-    if (error.error != QJsonParseError::NoError || !doc.isObject())
+    if (error.error != QJsonParseError::NoError)
         return Status::error(ErrorCode::Validation, tr("The assessment index %1 is not valid JSON: %2 (at byte %3)")
                                                         .arg(origin, error.errorString())
                                                         .arg(error.offset));
+    if (!doc.isObject())
+        return Status::error(ErrorCode::Validation, tr("The assessment index %1 is invalid: the top level must be a JSON object.")
+                                                        .arg(origin));
     return Reader(origin).read(doc.object());
 }
 

@@ -71,7 +71,9 @@ ItemScore Scoring::scoreItem(const IndexItem& item, const Answers& answers)
             return s;
         MilliPoints sum = 0;
         const IndexOption* exclusiveChosen = nullptr;
-        for (const QString& id : answer.options) {
+        QStringList chosen = answer.options;
+        chosen.removeDuplicates();   // an answer named twice counts once
+        for (const QString& id : chosen) {
             const IndexOption* opt = item.option(id);
             if (!opt) {
                 s.problem = tr("%1: \"%2\" is not one of the answers").arg(item.name, id);
@@ -81,7 +83,7 @@ ItemScore Scoring::scoreItem(const IndexItem& item, const Answers& answers)
                 exclusiveChosen = opt;
             sum += opt->points;
         }
-        if (exclusiveChosen && answer.options.size() > 1) {
+        if (exclusiveChosen && chosen.size() > 1) {
             s.problem = tr("%1: \"%2\" cannot be combined with other answers").arg(item.name, exclusiveChosen->label);
             return s;
         }

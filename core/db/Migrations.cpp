@@ -106,6 +106,71 @@ std::vector<Migration> build()
             QStringLiteral("CREATE INDEX diagnoses_kind_level ON diagnoses(kind, superseded, level)"),
         },
         {}});
+    // Version 4: service providers, their "小快轻准" products, and transformation projects with
+    // their parties, products, cost lines, invoices, payments, milestones and attachments.
+    steps.push_back(Migration{
+        4, "providers, products and projects",
+        {
+            table(QStringLiteral("providers"),
+                  QStringLiteral("name TEXT NOT NULL, credit_code TEXT NOT NULL UNIQUE, roles TEXT NOT NULL DEFAULT '', "
+                                 "cluster_ids TEXT NOT NULL DEFAULT '', admission_batch TEXT NOT NULL DEFAULT '', "
+                                 "admitted_on TEXT NOT NULL DEFAULT '', pool_status INTEGER NOT NULL DEFAULT 0, "
+                                 "status_reason TEXT NOT NULL DEFAULT '', status_on TEXT NOT NULL DEFAULT '', "
+                                 "contact_name TEXT NOT NULL DEFAULT '', contact_phone TEXT NOT NULL DEFAULT '', "
+                                 "notes TEXT NOT NULL DEFAULT '', archived INTEGER NOT NULL DEFAULT 0")),
+            table(QStringLiteral("products"),
+                  QStringLiteral("provider_id INTEGER NOT NULL REFERENCES providers(id), name TEXT NOT NULL, "
+                                 "category TEXT NOT NULL DEFAULT '', scene_ids TEXT NOT NULL DEFAULT '', "
+                                 "price_fen INTEGER NOT NULL DEFAULT 0, review_batch TEXT NOT NULL DEFAULT '', "
+                                 "review_status INTEGER NOT NULL DEFAULT 0, review_reason TEXT NOT NULL DEFAULT '', "
+                                 "archived INTEGER NOT NULL DEFAULT 0")),
+            table(QStringLiteral("projects"),
+                  QStringLiteral("enterprise_id INTEGER NOT NULL REFERENCES enterprises(id), title TEXT NOT NULL DEFAULT '', "
+                                 "traction_provider_id INTEGER REFERENCES providers(id), "
+                                 "integrator_provider_id INTEGER REFERENCES providers(id), "
+                                 "baseline_diagnosis_id INTEGER NOT NULL REFERENCES diagnoses(id), "
+                                 "target_level INTEGER NOT NULL DEFAULT 2, target_scene_ids TEXT NOT NULL DEFAULT '', "
+                                 "contract_signed_on TEXT NOT NULL DEFAULT '', contract_amount_fen INTEGER NOT NULL DEFAULT 0, "
+                                 "state INTEGER NOT NULL DEFAULT 0, state_changed_on TEXT NOT NULL DEFAULT '', "
+                                 "filed_on TEXT NOT NULL DEFAULT '', cancel_reason TEXT NOT NULL DEFAULT '', "
+                                 "showcase INTEGER NOT NULL DEFAULT 0, notes TEXT NOT NULL DEFAULT '', "
+                                 "acceptance_diagnosis_id INTEGER REFERENCES diagnoses(id), accepted_on TEXT NOT NULL DEFAULT '', "
+                                 "acceptance_result TEXT NOT NULL DEFAULT '', acceptance_inspectors TEXT NOT NULL DEFAULT '', "
+                                 "dossier_verified INTEGER NOT NULL DEFAULT 0")),
+            table(QStringLiteral("project_vendors"),
+                  QStringLiteral("project_id INTEGER NOT NULL REFERENCES projects(id), "
+                                 "provider_id INTEGER NOT NULL REFERENCES providers(id), UNIQUE(project_id, provider_id)")),
+            table(QStringLiteral("project_products"),
+                  QStringLiteral("project_id INTEGER NOT NULL REFERENCES projects(id), "
+                                 "product_id INTEGER NOT NULL REFERENCES products(id), UNIQUE(project_id, product_id)")),
+            table(QStringLiteral("cost_lines"),
+                  QStringLiteral("project_id INTEGER NOT NULL REFERENCES projects(id), category TEXT NOT NULL, "
+                                 "description TEXT NOT NULL DEFAULT '', amount_fen INTEGER NOT NULL, "
+                                 "eligible INTEGER NOT NULL DEFAULT 1")),
+            table(QStringLiteral("invoices"),
+                  QStringLiteral("project_id INTEGER NOT NULL REFERENCES projects(id), number TEXT NOT NULL, "
+                                 "issued_on TEXT NOT NULL DEFAULT '', amount_fen INTEGER NOT NULL, "
+                                 "amount_excl_tax_fen INTEGER NOT NULL")),
+            table(QStringLiteral("payments"),
+                  QStringLiteral("project_id INTEGER NOT NULL REFERENCES projects(id), reference TEXT NOT NULL DEFAULT '', "
+                                 "paid_on TEXT NOT NULL DEFAULT '', amount_fen INTEGER NOT NULL")),
+            table(QStringLiteral("milestones"),
+                  QStringLiteral("project_id INTEGER NOT NULL REFERENCES projects(id), title TEXT NOT NULL, "
+                                 "due_on TEXT NOT NULL DEFAULT '', done_on TEXT NOT NULL DEFAULT ''")),
+            table(QStringLiteral("attachments"),
+                  QStringLiteral("owner_table TEXT NOT NULL, owner_id INTEGER NOT NULL, file_name TEXT NOT NULL, "
+                                 "kind TEXT NOT NULL DEFAULT '', size_bytes INTEGER NOT NULL, sha256 TEXT NOT NULL, "
+                                 "content BLOB NOT NULL")),
+            QStringLiteral("CREATE INDEX products_provider ON products(provider_id)"),
+            QStringLiteral("CREATE INDEX projects_enterprise ON projects(enterprise_id)"),
+            QStringLiteral("CREATE INDEX projects_state ON projects(state)"),
+            QStringLiteral("CREATE INDEX cost_lines_project ON cost_lines(project_id)"),
+            QStringLiteral("CREATE INDEX invoices_project ON invoices(project_id)"),
+            QStringLiteral("CREATE INDEX payments_project ON payments(project_id)"),
+            QStringLiteral("CREATE INDEX milestones_project ON milestones(project_id)"),
+            QStringLiteral("CREATE INDEX attachments_owner ON attachments(owner_table, owner_id)"),
+        },
+        {}});
     return steps;
 }
 

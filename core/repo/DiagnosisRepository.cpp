@@ -283,6 +283,8 @@ Result<Diagnosis> DiagnosisRepository::setStatus(qint64 id, int expectedVersion,
         auto index = AssessmentIndex::shipped(d.indexId, d.indexVersion);
         if (!index)
             return index.status();
+        if (index->totalOnly && !d.answers.totalOnly)
+            return Status::error(ErrorCode::Validation, tr("The total score is not recorded."));
         const ScoreCard card = Scoring::score(index.value(), d.answers);
         if (!card.problems.isEmpty())
             return Status::error(ErrorCode::Validation, card.problems.join(QLatin1Char('\n')));
@@ -352,6 +354,16 @@ Result<Diagnosis> DiagnosisRepository::revise(qint64 id) const
     if (original->status != DiagnosisStatus::Confirmed || original->superseded)
         return Status::error(ErrorCode::Validation, tr("Only a confirmed, current diagnosis is corrected by a revision; "
                                                        "a draft can simply be edited."));
+    // One open correction at a time: two revisions of one original would both claim to replace it.
+    QSqlQuery open(m_db.connection());
+    open.prepare(QStringLiteral("SELECT id FROM diagnoses WHERE revision_of = ? AND superseded = 0 AND status <> ?"));
+    open.addBindValue(id);
+    open.addBindValue(int(DiagnosisStatus::Confirmed));
+    if (!open.exec())
+        return Status::error(ErrorCode::Database, sqlErrorText(open.lastError()));
+    if (open.next())
+        return Status::error(ErrorCode::Validation, tr("A revision of this diagnosis is already open (id %1); finish it first.")
+                                                        .arg(open.value(0).toLongLong()));
     Diagnosis revision = original.value();
     revision.id = 0;
     revision.revisionOf = id;

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "Money.h"
+#include "workflow/ProjectWorkflow.h"
+
+#include <QDate>
+#include <QString>
+#include <QStringList>
+
+namespace dx {
+
+// A transformation project (改造项目) of an enterprise, from filing to acceptance.
+struct Project
+{
+    qint64 id = 0;
+    QString uuid;
+    int version = 0;
+    QString updatedAt;
+    QString updatedBy;
+
+    qint64 enterpriseId = 0;
+    QString title;
+    qint64 tractionProviderId = 0;     // 牵引单位 (0: not set)
+    qint64 integratorProviderId = 0;   // 集成服务商
+    qint64 baselineDiagnosisId = 0;    // required: the diagnosis the project starts from
+    int targetLevel = 2;               // 二级 by default
+    QStringList targetSceneIds;
+    QDate contractSignedOn;
+    Money contractAmount;
+    ProjectState state = ProjectState::Draft;
+    QDate stateChangedOn;
+    QDate filedOn;
+    QString cancelReason;
+    bool showcase = false;             // 样板 / "小灯塔"
+    QString notes;
+    // The acceptance record (验收).
+    qint64 acceptanceDiagnosisId = 0;
+    QDate acceptedOn;
+    QString acceptanceResult;
+    QString acceptanceInspectors;
+    bool dossierVerified = false;      // 一企一档 checked on site
+};
+
+} // namespace dx

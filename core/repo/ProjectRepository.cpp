@@ -1,0 +1,321 @@
+#include "ProjectRepository.h"
+
+#include "AuditRepository.h"
+#include "DiagnosisRepository.h"
+#include "db/Database.h"
+#include "db/Transaction.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+namespace dx {
+
+namespace {
+
+const QString kColumns = QStringLiteral(
+    "id, uuid, version, updated_at, updated_by, enterprise_id, title, COALESCE(traction_provider_id, 0), "
+    "COALESCE(integrator_provider_id, 0), baseline_diagnosis_id, target_level, target_scene_ids, contract_signed_on, "
+    "contract_amount_fen, state, state_changed_on, filed_on, cancel_reason, showcase, notes, "
+    "COALESCE(acceptance_diagnosis_id, 0), accepted_on, acceptance_result, acceptance_inspectors, dossier_verified");
+
+QDate date(const QVariant& v)
+{
+    return QDate::fromString(v.toString(), Qt::ISODate);
+}
+
+QString iso(const QDate& d)
+{
+    return d.isValid() ? d.toString(Qt::ISODate) : QString::fromLatin1("");
+}
+
+QString text(const QString& s)
+{
+    return s.isNull() ? QString::fromLatin1("") : s;
+}
+
+QVariant idOrNull(qint64 id)
+{
+    return id > 0 ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong));
+}
+
+Project readProject(const QSqlQuery& q)
+{
+    Project p;
+    p.id = q.value(0).toLongLong();
+    p.uuid = q.value(1).toString();
+    p.version = q.value(2).toInt();
+    p.updatedAt = q.value(3).toString();
+    p.updatedBy = q.value(4).toString();
+    p.enterpriseId = q.value(5).toLongLong();
+    p.title = q.value(6).toString();
+    p.tractionProviderId = q.value(7).toLongLong();
+    p.integratorProviderId = q.value(8).toLongLong();
+    p.baselineDiagnosisId = q.value(9).toLongLong();
+    p.targetLevel = q.value(10).toInt();
+    p.targetSceneIds = q.value(11).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+    p.contractSignedOn = date(q.value(12));
+    p.contractAmount = Money::fromFen(q.value(13).toLongLong());
+    p.state = ProjectState(q.value(14).toInt());
+    p.stateChangedOn = date(q.value(15));
+    p.filedOn = date(q.value(16));
+    p.cancelReason = q.value(17).toString();
+    p.showcase = q.value(18).toBool();
+    p.notes = q.value(19).toString();
+    p.acceptanceDiagnosisId = q.value(20).toLongLong();
+    p.acceptedOn = date(q.value(21));
+    p.acceptanceResult = q.value(22).toString();
+    p.acceptanceInspectors = q.value(23).toString();
+    p.dossierVerified = q.value(24).toBool();
+    return p;
+}
+
+QVariantMap auditFields(const Project& p)
+{
+    return {{QStringLiteral("title"), p.title},
+            {QStringLiteral("traction_provider_id"), p.tractionProviderId},
+            {QStringLiteral("integrator_provider_id"), p.integratorProviderId},
+            {QStringLiteral("baseline_diagnosis_id"), p.baselineDiagnosisId},
+            {QStringLiteral("target_level"), p.targetLevel},
+            {QStringLiteral("target_scene_ids"), p.targetSceneIds.join(QLatin1Char(','))},
+            {QStringLiteral("contract_signed_on"), iso(p.contractSignedOn)},
+            {QStringLiteral("contract_amount_fen"), p.contractAmount.fen()},
+            {QStringLiteral("state"), int(p.state)},
+            {QStringLiteral("cancel_reason"), p.cancelReason},
+            {QStringLiteral("showcase"), p.showcase},
+            {QStringLiteral("notes"), p.notes},
+            {QStringLiteral("acceptance_diagnosis_id"), p.acceptanceDiagnosisId},
+            {QStringLiteral("accepted_on"), iso(p.acceptedOn)},
+            {QStringLiteral("acceptance_result"), p.acceptanceResult},
+            {QStringLiteral("acceptance_inspectors"), p.acceptanceInspectors},
+            {QStringLiteral("dossier_verified"), p.dossierVerified}};
+}
+
+// Every column the project row stores, in the order of kWriteColumns.
+const QString kWriteColumns = QStringLiteral(
+    "title, traction_provider_id, integrator_provider_id, baseline_diagnosis_id, target_level, target_scene_ids, "
+    "contract_signed_on, contract_amount_fen, state, state_changed_on, filed_on, cancel_reason, showcase, notes, "
+    "acceptance_diagnosis_id, accepted_on, acceptance_result, acceptance_inspectors, dossier_verified");
+
+QVariantList writeValues(const Project& p)
+{
+    return {text(p.title), idOrNull(p.tractionProviderId), idOrNull(p.integratorProviderId), p.baselineDiagnosisId,
+            p.targetLevel, p.targetSceneIds.join(QLatin1Char(',')), iso(p.contractSignedOn), p.contractAmount.fen(),
+            int(p.state), iso(p.stateChangedOn), iso(p.filedOn), text(p.cancelReason), p.showcase ? 1 : 0, text(p.notes),
+            idOrNull(p.acceptanceDiagnosisId), iso(p.acceptedOn), text(p.acceptanceResult), text(p.acceptanceInspectors),
+            p.dossierVerified ? 1 : 0};
+}
+
+} // namespace
+
+const QString& ProjectRepository::tableName()
+{
+    static const QString name = QStringLiteral("projects");
+    return name;
+}
+
+Result<Project> ProjectRepository::get(qint64 id) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT %1 FROM projects WHERE id = ?").arg(kColumns));
+    q.addBindValue(id);
+    if (!q.exec())
+        return Status::error(ErrorCode::Database, sqlErrorText(q.lastError()));
+    if (!q.next())
+        return Status::error(ErrorCode::NotFound, tr("The project (id %1) does not exist.").arg(id));
+    return readProject(q);
+}
+
+Result<QVector<Project>> ProjectRepository::listForEnterprise(qint64 enterpriseId) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT %1 FROM projects WHERE enterprise_id = ? ORDER BY id DESC").arg(kColumns));
+    q.addBindValue(enterpriseId);
+    if (!q.exec())
+        return Status::error(ErrorCode::Database, sqlErrorText(q.lastError()));
+    QVector<Project> out;
+    while (q.next())
+        out.push_back(readProject(q));
+    return out;
+}
+
+Status ProjectRepository::validate(const Project& p) const
+{
+    auto baseline = DiagnosisRepository(m_db).get(p.baselineDiagnosisId);
+    if (!baseline)
+        return Status::error(ErrorCode::Validation, tr("A project needs the baseline diagnosis it starts from."));
+    if (baseline->enterpriseId != p.enterpriseId)
+        return Status::error(ErrorCode::Validation, tr("The baseline diagnosis belongs to another enterprise."));
+    if (baseline->status != DiagnosisStatus::Confirmed)
+        return Status::error(ErrorCode::Validation, tr("The baseline diagnosis must be confirmed before a project starts from it."));
+    if (p.targetLevel < 1 || p.targetLevel > 4)
+        return Status::error(ErrorCode::Validation, tr("The target level must be between 1 and 4."));
+    if (p.contractAmount.fen() < 0)
+        return Status::error(ErrorCode::Validation, tr("The contract amount cannot be negative."));
+    return Status::ok();
+}
+
+Result<Project> ProjectRepository::create(const Project& input) const
+{
+    Project p = input;
+    p.state = ProjectState::Draft;
+    const Status valid = validate(p);
+    if (!valid)
+        return valid;
+    QSqlDatabase conn = m_db.connection();
+    Transaction tx(conn);
+    if (!tx.status())
+        return tx.status();
+    p.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    p.updatedAt = m_db.nowIso();
+    p.updatedBy = m_db.user();
+    p.stateChangedOn = m_db.clock().today();
+    QSqlQuery q(conn);
+    q.prepare(QStringLiteral("INSERT INTO projects (uuid, created_at, updated_at, updated_by, enterprise_id, %1) "
+                             "VALUES (?, ?, ?, ?, ?%2)")
+                  .arg(kWriteColumns, QStringLiteral(", ?").repeated(int(writeValues(p).size()))));
+    for (const QVariant& v : QVariantList{p.uuid, p.updatedAt, p.updatedAt, p.updatedBy, p.enterpriseId} + writeValues(p))
+        q.addBindValue(v);
+    if (!q.exec())
+        return Status::error(ErrorCode::Database, tr("Could not save the project: %1").arg(sqlErrorText(q.lastError())));
+    p.id = q.lastInsertId().toLongLong();
+    p.version = 1;
+    Status s = AuditRepository(m_db).record(conn, tableName(), p.id, p.uuid, QStringLiteral("create"),
+                                            AuditRepository::diff({}, auditFields(p)));
+    if (!s)
+        return s;
+    s = tx.commit();
+    if (!s)
+        return s;
+    return p;
+}
+
+namespace {
+// Writes every column of a project over the stored row if its version is still `version`.
+Status writeProject(QSqlDatabase& conn, const Database& db, const Project& p, int version)
+{
+    QStringList sets;
+    for (const QString& column : kWriteColumns.split(QStringLiteral(", ")))
+        sets << column + QStringLiteral(" = ?");
+    QSqlQuery q(conn);
+    q.prepare(QStringLiteral("UPDATE projects SET %1, version = version + 1, updated_at = ?, updated_by = ? "
+                             "WHERE id = ? AND version = ?")
+                  .arg(sets.join(QStringLiteral(", "))));
+    for (const QVariant& v : writeValues(p) + QVariantList{db.nowIso(), db.user(), p.id, version})
+        q.addBindValue(v);
+    if (!q.exec())
+        return Status::error(ErrorCode::Database, sqlErrorText(q.lastError()));
+    if (q.numRowsAffected() != 1)
+        return Status::error(ErrorCode::Conflict,
+                             QCoreApplication::translate("dx::ProjectRepository", "The project was changed by someone else; nothing was saved."));
+    return Status::ok();
+}
+}
+
+Result<Project> ProjectRepository::update(const Project& input) const
+{
+    QSqlDatabase conn = m_db.connection();
+    Transaction tx(conn);
+    if (!tx.status())
+        return tx.status();
+    auto before = get(input.id);
+    if (!before)
+        return before.status();
+    if (before->version != input.version)
+        return Status::error(ErrorCode::Conflict, tr("The project was changed by %1 at %2 after you opened it; your edit was not saved.")
+                                                      .arg(before->updatedBy, before->updatedAt));
+    if (!ProjectWorkflow::isOpen(before->state))
+        return Status::error(ErrorCode::Validation, tr("The project is %1 and can no longer be edited.")
+                                                        .arg(projectStateName(before->state)));
+    Project p = input;
+    // The state and the acceptance record change only through changeState().
+    p.state = before->state;
+    p.stateChangedOn = before->stateChangedOn;
+    p.filedOn = before->filedOn;
+    p.cancelReason = before->cancelReason;
+    p.acceptanceDiagnosisId = before->acceptanceDiagnosisId;
+    p.acceptedOn = before->acceptedOn;
+    p.acceptanceResult = before->acceptanceResult;
+    p.acceptanceInspectors = before->acceptanceInspectors;
+    p.dossierVerified = before->dossierVerified;
+    p.enterpriseId = before->enterpriseId;
+    p.uuid = before->uuid;
+    Status s = validate(p);
+    if (!s)
+        return s;
+    const QJsonObject changes = AuditRepository::diff(auditFields(before.value()), auditFields(p));
+    if (changes.isEmpty())
+        return before.value();
+    s = writeProject(conn, m_db, p, before->version);
+    if (!s)
+        return s;
+    s = AuditRepository(m_db).record(conn, tableName(), p.id, p.uuid, QStringLiteral("update"), changes);
+    if (!s)
+        return s;
+    s = tx.commit();
+    if (!s)
+        return s;
+    return get(p.id);
+}
+
+Result<Project> ProjectRepository::changeState(qint64 id, int expectedVersion, ProjectState to, const QString& reason,
+                                               const AcceptanceRecord& acceptance) const
+{
+    QSqlDatabase conn = m_db.connection();
+    Transaction tx(conn);
+    if (!tx.status())
+        return tx.status();
+    auto before = get(id);
+    if (!before)
+        return before.status();
+    if (before->version != expectedVersion)
+        return Status::error(ErrorCode::Conflict, tr("The project was changed by %1 at %2 after you opened it.")
+                                                      .arg(before->updatedBy, before->updatedAt));
+    Status s = ProjectWorkflow::checkTransition(before->state, to, reason);
+    if (!s)
+        return s;
+    Project p = before.value();
+    const QDate today = m_db.clock().today();
+    if (to == ProjectState::Filed && !p.contractSignedOn.isValid())
+        return Status::error(ErrorCode::Validation, tr("Filing a project needs the contract date."));
+    if (to == ProjectState::Accepted || to == ProjectState::NotAccepted) {
+        if (!acceptance.inspectedOn.isValid() || acceptance.inspectors.trimmed().isEmpty())
+            return Status::error(ErrorCode::Validation, tr("The acceptance record needs the inspection date and the inspectors."));
+        p.acceptedOn = acceptance.inspectedOn;
+        p.acceptanceResult = acceptance.result;
+        p.acceptanceInspectors = acceptance.inspectors;
+        p.dossierVerified = acceptance.dossierVerified;
+    }
+    if (to == ProjectState::Accepted) {
+        QVector<Diagnosis> diagnoses;
+        auto summaries = DiagnosisRepository(m_db).listForEnterprise(p.enterpriseId);
+        if (!summaries)
+            return summaries.status();
+        for (const DiagnosisSummary& sm : summaries.value())
+            if (auto d = DiagnosisRepository(m_db).get(sm.id))
+                diagnoses.push_back(d.value());
+        auto qualifying = ProjectWorkflow::acceptanceDiagnosis({p.contractSignedOn, p.targetLevel, diagnoses});
+        if (!qualifying)
+            return qualifying.status();
+        p.acceptanceDiagnosisId = qualifying->id;
+    }
+    if (to == ProjectState::Filed)
+        p.filedOn = today;
+    if (to == ProjectState::Cancelled)
+        p.cancelReason = reason.trimmed();
+    p.state = to;
+    p.stateChangedOn = today;
+    s = writeProject(conn, m_db, p, expectedVersion);
+    if (!s)
+        return s;
+    s = AuditRepository(m_db).record(conn, tableName(), p.id, p.uuid, QStringLiteral("state"),
+                                     AuditRepository::diff(auditFields(before.value()), auditFields(p)));
+    if (!s)
+        return s;
+    s = tx.commit();
+    if (!s)
+        return s;
+    return get(p.id);
+}
+
+} // namespace dx

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "domain/Project.h"
+#include "util/Result.h"
+
+#include <QVector>
+
+namespace dx {
+
+class Database;
+
+// The on-site acceptance record given when a project is accepted or not accepted.
+struct AcceptanceRecord
+{
+    QDate inspectedOn;
+    QString result;        // what the inspectors found
+    QString inspectors;
+    bool dossierVerified = false;
+};
+
+// Projects: created as drafts on a confirmed baseline diagnosis, moved through the states of
+// ProjectWorkflow only (each move audited), accepted only with a qualifying post assessment.
+class ProjectRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(dx::ProjectRepository)
+
+public:
+    explicit ProjectRepository(const Database& db) : m_db(db) {}
+
+    Result<Project> get(qint64 id) const;
+    Result<QVector<Project>> listForEnterprise(qint64 enterpriseId) const;
+    Result<Project> create(const Project& p) const;
+    // Edits the project's data (not its state); version-checked; closed projects are read-only.
+    Result<Project> update(const Project& p) const;
+    // Moves the project to `to` if the workflow allows it; `reason` for a cancellation,
+    // `acceptance` for Accepted / NotAccepted.
+    Result<Project> changeState(qint64 id, int expectedVersion, ProjectState to, const QString& reason = QString(),
+                                const AcceptanceRecord& acceptance = {}) const;
+
+    static const QString& tableName();
+
+private:
+    Status validate(const Project& p) const;
+    const Database& m_db;
+};
+
+} // namespace dx
