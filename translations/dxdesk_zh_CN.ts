@@ -251,6 +251,14 @@
         <source>The assessment index %1 version %2 is not known to this DX Desk.</source>
         <translation>本版本数转工作台无法识别评测指标 %1 的 %2 版本。</translation>
     </message>
+    <message>
+        <source>The assessment index %1 is invalid: the top level must be a JSON object.</source>
+        <translation>评测指标文件 %1 无效：顶层必须是 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>Level %1</source>
+        <translation>%1级</translation>
+    </message>
 </context>
 <context>
     <name>dx::AuditRepository</name>
@@ -704,10 +712,6 @@
         <translation>（已被修订版取代）</translation>
     </message>
     <message>
-        <source>Level %1</source>
-        <translation>%1级</translation>
-    </message>
-    <message>
         <source>No level</source>
         <translation>未达级</translation>
     </message>
@@ -775,6 +779,14 @@
     <message>
         <source>The diagnosis was replaced by a confirmed revision and cannot change.</source>
         <translation>该诊断已被确认的修订版取代，不能再更改。</translation>
+    </message>
+    <message>
+        <source>The total score is not recorded.</source>
+        <translation>尚未录入总分。</translation>
+    </message>
+    <message>
+        <source>A revision of this diagnosis is already open (id %1); finish it first.</source>
+        <translation>该诊断已有一个未完成的修订版（编号 %1），请先完成该修订版。</translation>
     </message>
 </context>
 <context>
@@ -1356,10 +1368,6 @@
         <translation>未达级</translation>
     </message>
     <message>
-        <source>Level %1</source>
-        <translation>%1级</translation>
-    </message>
-    <message>
         <source>Level</source>
         <translation>数字化等级</translation>
     </message>
@@ -1535,6 +1543,120 @@ Schema version: %3</source>
     <message>
         <source>Schema step %1 (%2) failed: %3</source>
         <translation>数据库结构升级第 %1 步（%2）失败：%3</translation>
+    </message>
+</context>
+<context>
+    <name>dx::ProjectRepository</name>
+    <message>
+        <source>The project (id %1) does not exist.</source>
+        <translation>项目（编号 %1）不存在。</translation>
+    </message>
+    <message>
+        <source>A project needs the baseline diagnosis it starts from.</source>
+        <translation>项目必须关联其改造前诊断。</translation>
+    </message>
+    <message>
+        <source>The baseline diagnosis belongs to another enterprise.</source>
+        <translation>该改造前诊断属于其他企业。</translation>
+    </message>
+    <message>
+        <source>The baseline diagnosis must be confirmed before a project starts from it.</source>
+        <translation>改造前诊断须经确认后方可据此立项。</translation>
+    </message>
+    <message>
+        <source>The target level must be between 1 and 4.</source>
+        <translation>目标等级须在一级至四级之间。</translation>
+    </message>
+    <message>
+        <source>The contract amount cannot be negative.</source>
+        <translation>合同金额不能为负数。</translation>
+    </message>
+    <message>
+        <source>Could not save the project: %1</source>
+        <translation>无法保存项目：%1</translation>
+    </message>
+    <message>
+        <source>The project was changed by someone else; nothing was saved.</source>
+        <translation>项目已被他人修改，本次未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>The project was changed by %1 at %2 after you opened it; your edit was not saved.</source>
+        <translation>您打开项目后，%1 于 %2 修改了该项目；您的修改未保存。</translation>
+    </message>
+    <message>
+        <source>The project is %1 and can no longer be edited.</source>
+        <translation>项目状态为“%1”，已不能再编辑。</translation>
+    </message>
+    <message>
+        <source>The project was changed by %1 at %2 after you opened it.</source>
+        <translation>您打开项目后，%1 于 %2 修改了该项目。</translation>
+    </message>
+    <message>
+        <source>Filing a project needs the contract date.</source>
+        <translation>项目备案须填写合同签订日期。</translation>
+    </message>
+    <message>
+        <source>The acceptance record needs the inspection date and the inspectors.</source>
+        <translation>验收记录须填写验收日期和验收人员。</translation>
+    </message>
+</context>
+<context>
+    <name>dx::ProjectWorkflow</name>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation>已备案</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>实施中</translation>
+    </message>
+    <message>
+        <source>Acceptance requested</source>
+        <translation>已申请验收</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>验收通过</translation>
+    </message>
+    <message>
+        <source>Not accepted</source>
+        <translation>验收未通过</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已终止</translation>
+    </message>
+    <message>
+        <source>The project is %1; a closed project does not change state any more.</source>
+        <translation>项目状态为“%1”；已结束的项目不能再变更状态。</translation>
+    </message>
+    <message>
+        <source>A project that is %1 cannot become %2; it can become: %3.</source>
+        <translation>处于“%1”状态的项目不能变为“%2”；可变更为：%3。</translation>
+    </message>
+    <message>
+        <source>Cancelling a project needs a reason.</source>
+        <translation>终止项目须说明原因。</translation>
+    </message>
+    <message>
+        <source>The contract date is missing; acceptance compares the assessment with it.</source>
+        <translation>缺少合同签订日期；验收需以其为准核对改造后评测。</translation>
+    </message>
+    <message>
+        <source>Acceptance needs a confirmed post-transformation assessment of the enterprise; there is none.</source>
+        <translation>验收须有该企业已确认的改造后评测，目前尚无。</translation>
+    </message>
+    <message>
+        <source>The post-transformation assessment must be dated after the contract (%1).</source>
+        <translation>改造后评测日期须晚于合同签订日期（%1）。</translation>
+    </message>
+    <message>
+        <source>No post-transformation assessment after the contract reaches the target level %1.</source>
+        <translation>合同签订后的改造后评测均未达到目标等级%1。</translation>
     </message>
 </context>
 <context>
