@@ -6,6 +6,8 @@
 #include "repo/EnterpriseRepository.h"
 #include "repo/DiagnosisRepository.h"
 #include "DemoDiagnoses.h"
+#include "DemoProjects.h"
+#include "repo/ProjectRepository.h"
 #include "db/Transaction.h"
 
 #include <QCoreApplication>
@@ -213,6 +215,10 @@ Status DemoCityGenerator::populate(const Database& db, int count, quint64 seed, 
     if (cancel && cancel->load())
         return Status::error(ErrorCode::Cancelled, tr("Cancelled; nothing was added."));
     s = DiagnosisRepository(db).insertMany(diagnoses, source);
+    if (!s)
+        return s;
+    QVector<ProjectBundle> projects = DemoProjects::generate(diagnoses, seed);
+    s = ProjectRepository(db).insertMany(projects, source);
     if (!s)
         return s;
     return tx.commit();

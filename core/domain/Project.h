@@ -6,6 +6,7 @@
 #include <QDate>
 #include <QString>
 #include <QStringList>
+#include <QVector>
 
 namespace dx {
 
@@ -39,6 +40,34 @@ struct Project
     QString acceptanceResult;
     QString acceptanceInspectors;
     bool dossierVerified = false;      // 一企一档 checked on site
+};
+
+// A line of the project's cost, by category; only eligible lines count for subsidies.
+struct CostLine
+{
+    qint64 id = 0;
+    qint64 projectId = 0;
+    QString category;     // software, cloud, implementation, hardware, training, maintenance …
+    QString description;
+    Money amount;
+    bool eligible = true;
+};
+
+struct Milestone
+{
+    qint64 id = 0;
+    qint64 projectId = 0;
+    QString title;
+    QDate dueOn;
+    QDate doneOn;         // invalid while open
+};
+
+// A project with its lines, as generated or imported in bulk.
+struct ProjectBundle
+{
+    Project project;
+    QVector<CostLine> costLines;
+    QVector<Milestone> milestones;
 };
 
 } // namespace dx

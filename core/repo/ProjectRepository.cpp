@@ -100,7 +100,7 @@ const QString kWriteColumns = QStringLiteral(
 QVariantList writeValues(const Project& p)
 {
     return {text(p.title), idOrNull(p.tractionProviderId), idOrNull(p.integratorProviderId), p.baselineDiagnosisId,
-            p.targetLevel, p.targetSceneIds.join(QLatin1Char(',')), iso(p.contractSignedOn), p.contractAmount.fen(),
+            p.targetLevel, text(p.targetSceneIds.join(QLatin1Char(','))), iso(p.contractSignedOn), p.contractAmount.fen(),
             int(p.state), iso(p.stateChangedOn), iso(p.filedOn), text(p.cancelReason), p.showcase ? 1 : 0, text(p.notes),
             idOrNull(p.acceptanceDiagnosisId), iso(p.acceptedOn), text(p.acceptanceResult), text(p.acceptanceInspectors),
             p.dossierVerified ? 1 : 0};
@@ -153,6 +153,83 @@ Status ProjectRepository::validate(const Project& p) const
     if (p.contractAmount.fen() < 0)
         return Status::error(ErrorCode::Validation, tr("The contract amount cannot be negative."));
     return Status::ok();
+}
+
+Status ProjectRepository::insertMany(QVector<ProjectBundle>& bundles, const QJsonObject& source) const
+{
+    QSqlDatabase conn = m_db.connection();
+    Transaction tx(conn);
+    if (!tx.status())
+        return tx.status();
+    const QString now = m_db.nowIso();
+    QSqlQuery project(conn), cost(conn), milestone(conn);
+    project.prepare(QStringLiteral("INSERT INTO projects (uuid, created_at, updated_at, updated_by, enterprise_id, %1) "
+                                   "VALUES (?, ?, ?, ?, ?%2)")
+                        .arg(kWriteColumns, QStringLiteral(", ?").repeated(int(writeValues(Project()).size()))));
+    cost.prepare(QStringLiteral("INSERT INTO cost_lines (uuid, created_at, updated_at, updated_by, project_id, category, "
+                                "description, amount_fen, eligible) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    milestone.prepare(QStringLiteral("INSERT INTO milestones (uuid, created_at, updated_at, updated_by, project_id, title, "
+                                     "due_on, done_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    AuditRepository::Writer audit(m_db, conn);
+    const auto uuid = [] { return QUuid::createUuid().toString(QUuid::WithoutBraces); };
+    for (ProjectBundle& b : bundles) {
+        Project& p = b.project;
+        p.uuid = uuid();
+        for (const QVariant& v : QVariantList{p.uuid, now, now, m_db.user(), p.enterpriseId} + writeValues(p))
+            project.addBindValue(v);
+        if (!project.exec())
+            return Status::error(ErrorCode::Database, tr("Could not save the project: %1").arg(sqlErrorText(project.lastError())));
+        p.id = project.lastInsertId().toLongLong();
+        p.version = 1;
+        for (CostLine& c : b.costLines) {
+            c.projectId = p.id;
+            for (const QVariant& v : QVariantList{uuid(), now, now, m_db.user(), p.id, text(c.category), text(c.description),
+                                                  c.amount.fen(), c.eligible ? 1 : 0})
+                cost.addBindValue(v);
+            if (!cost.exec())
+                return Status::error(ErrorCode::Database, sqlErrorText(cost.lastError()));
+            c.id = cost.lastInsertId().toLongLong();
+        }
+        for (Milestone& m : b.milestones) {
+            m.projectId = p.id;
+            for (const QVariant& v : QVariantList{uuid(), now, now, m_db.user(), p.id, text(m.title), iso(m.dueOn), iso(m.doneOn)})
+                milestone.addBindValue(v);
+            if (!milestone.exec())
+                return Status::error(ErrorCode::Database, sqlErrorText(milestone.lastError()));
+            m.id = milestone.lastInsertId().toLongLong();
+        }
+        const Status s = audit.record(tableName(), p.id, p.uuid, QStringLiteral("create"), source, now);
+        if (!s)
+            return s;
+    }
+    return tx.commit();
+}
+
+Result<QVector<CostLine>> ProjectRepository::costLines(qint64 projectId) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT id, category, description, amount_fen, eligible FROM cost_lines WHERE project_id = ? ORDER BY id"));
+    q.addBindValue(projectId);
+    if (!q.exec())
+        return Status::error(ErrorCode::Database, sqlErrorText(q.lastError()));
+    QVector<CostLine> out;
+    while (q.next())
+        out.push_back({q.value(0).toLongLong(), projectId, q.value(1).toString(), q.value(2).toString(),
+                       Money::fromFen(q.value(3).toLongLong()), q.value(4).toBool()});
+    return out;
+}
+
+Result<QVector<Milestone>> ProjectRepository::milestones(qint64 projectId) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT id, title, due_on, done_on FROM milestones WHERE project_id = ? ORDER BY due_on, id"));
+    q.addBindValue(projectId);
+    if (!q.exec())
+        return Status::error(ErrorCode::Database, sqlErrorText(q.lastError()));
+    QVector<Milestone> out;
+    while (q.next())
+        out.push_back({q.value(0).toLongLong(), projectId, q.value(1).toString(), date(q.value(2)), date(q.value(3))});
+    return out;
 }
 
 Result<Project> ProjectRepository::create(const Project& input) const

@@ -3,6 +3,7 @@
 #include "domain/Project.h"
 #include "util/Result.h"
 
+#include <QJsonObject>
 #include <QVector>
 
 namespace dx {
@@ -36,6 +37,12 @@ public:
     // `acceptance` for Accepted / NotAccepted.
     Result<Project> changeState(qint64 id, int expectedVersion, ProjectState to, const QString& reason = QString(),
                                 const AcceptanceRecord& acceptance = {}) const;
+
+    // Stores projects with their cost lines and milestones in one transaction, an audit row per
+    // project carrying `source` (demo data, imports). States are taken as given. All or nothing.
+    Status insertMany(QVector<ProjectBundle>& bundles, const QJsonObject& source) const;
+    Result<QVector<CostLine>> costLines(qint64 projectId) const;
+    Result<QVector<Milestone>> milestones(qint64 projectId) const;
 
     static const QString& tableName();
 
