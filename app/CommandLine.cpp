@@ -3,6 +3,7 @@
 #include "db/Database.h"
 #include "db/Migrations.h"
 #include "demo/DemoCityGenerator.h"
+#include "repo/CaseStatsRepository.h"
 #include "repo/EnterpriseRepository.h"
 #include "util/Settings.h"
 
@@ -219,6 +220,56 @@ int runList(const QStringList& args)
     return 0;
 }
 
+int runStats(const QStringList& args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(QCoreApplication::translate("CommandLine", "Case figures of the city as of a date."));
+    p.addHelpOption();
+    addCommonOptions(p);
+    p.addOption({QStringLiteral("as-of"), QCoreApplication::translate("CommandLine", "Date (yyyy-MM-dd; default: today)."),
+                 QStringLiteral("date")});
+    if (!p.parse(args))
+        return fail(p.errorText(), false);
+    if (p.isSet(QStringLiteral("help"))) {
+        out() << p.helpText();
+        return 0;
+    }
+    const bool json = p.isSet(QStringLiteral("json"));
+    QDate asOf = QDate::currentDate();
+    if (p.isSet(QStringLiteral("as-of"))) {
+        asOf = QDate::fromString(p.value(QStringLiteral("as-of")), Qt::ISODate);
+        if (!asOf.isValid())
+            return fail(QCoreApplication::translate("CommandLine", "--as-of needs a date like 2025-06-30"), json);
+    }
+    dx::OpenOptions options;
+    options.createIfMissing = false;
+    auto db = dx::Database::open(dbPath(p), options);
+    if (!db)
+        return fail(db.message(), json);
+    auto conversion = dx::CaseStatsRepository(*db.value()).diagnosisToProject(asOf);
+    if (!conversion)
+        return fail(conversion.message(), json);
+    const dx::Conversion& c = conversion.value();
+    if (json) {
+        out() << QJsonDocument(QJsonObject{{QStringLiteral("ok"), true},
+                                           {QStringLiteral("asOf"), asOf.toString(Qt::ISODate)},
+                                           {QStringLiteral("diagnosedEnterprises"), c.diagnosed},
+                                           {QStringLiteral("withProject"), c.withProject},
+                                           {QStringLiteral("diagnosisToProjectRate"), c.rate()}})
+                     .toJson(QJsonDocument::Compact)
+              << Qt::endl;
+    } else {
+        out() << QCoreApplication::translate("CommandLine", "As of %1: %2 enterprises diagnosed, %3 of them filed a project "
+                                                            "(diagnosis → project conversion %4%).")
+                     .arg(asOf.toString(Qt::ISODate))
+                     .arg(c.diagnosed)
+                     .arg(c.withProject)
+                     .arg(c.rate() * 100.0, 0, 'f', 1)
+              << Qt::endl;
+    }
+    return 0;
+}
+
 } // namespace
 
 QString databaseArgument(const QStringList& arguments)
@@ -245,6 +296,7 @@ int runCommandLine(const QStringList& arguments)
                                              "       dxdesk demo --enterprises N [--seed S] [--db PATH] [--json]\n"
                                              "       dxdesk check [--full] [--db PATH] [--json]\n"
                                              "       dxdesk list [--search TEXT] [--limit N] [--db PATH] [--json]\n"
+                                             "       dxdesk stats [--as-of DATE] [--db PATH] [--json]\n"
                                              "       dxdesk --version\n");
         return 0;
     }
@@ -254,6 +306,8 @@ int runCommandLine(const QStringList& arguments)
         return runCheck(arguments);
     if (command == QLatin1String("list"))
         return runList(arguments);
+    if (command == QLatin1String("stats"))
+        return runStats(arguments);
     if (!command.isEmpty() && !command.startsWith(QLatin1Char('-')))
         return fail(QCoreApplication::translate("CommandLine", "unknown command \"%1\" (try dxdesk --help)").arg(command), false);
     return -1;

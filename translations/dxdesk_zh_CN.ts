@@ -92,16 +92,34 @@
         <translation>共 %1 家企业符合条件；第一页用时 %2 毫秒。</translation>
     </message>
     <message>
+        <source>Case figures of the city as of a date.</source>
+        <translation>截至某日的全市案件统计数据。</translation>
+    </message>
+    <message>
+        <source>Date (yyyy-MM-dd; default: today).</source>
+        <translation>日期（yyyy-MM-dd；默认为今天）。</translation>
+    </message>
+    <message>
+        <source>--as-of needs a date like 2025-06-30</source>
+        <translation>--as-of 需要形如 2025-06-30 的日期</translation>
+    </message>
+    <message>
+        <source>As of %1: %2 enterprises diagnosed, %3 of them filed a project (diagnosis → project conversion %4%).</source>
+        <translation>截至 %1：已诊断企业 %2 家，其中 %3 家已备案改造项目（诊断→项目转化率 %4%）。</translation>
+    </message>
+    <message>
         <source>Usage: dxdesk [--db PATH]             open the desktop application
        dxdesk demo --enterprises N [--seed S] [--db PATH] [--json]
        dxdesk check [--full] [--db PATH] [--json]
        dxdesk list [--search TEXT] [--limit N] [--db PATH] [--json]
+       dxdesk stats [--as-of DATE] [--db PATH] [--json]
        dxdesk --version
 </source>
         <translation>用法：dxdesk [--db 路径]             打开桌面程序
       dxdesk demo --enterprises N [--seed S] [--db 路径] [--json]
       dxdesk check [--full] [--db 路径] [--json]
       dxdesk list [--search 文本] [--limit N] [--db 路径] [--json]
+      dxdesk stats [--as-of 日期] [--db 路径] [--json]
       dxdesk --version
 </translation>
     </message>

@@ -74,6 +74,21 @@ private slots:
         for (const QJsonValue& row : rows)
             QVERIFY(row.toObject().value(QStringLiteral("creditCode")).toString().contains(QStringLiteral("445202")));
 
+        // stats: the demo city has diagnosed enterprises and some of them filed projects; an
+        // early "as of" date counts fewer.
+        r = dxdesk({QStringLiteral("stats"), QStringLiteral("--db"), db, QStringLiteral("--json")}, m_home.path());
+        QCOMPARE(r.code, 0);
+        o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        const int diagnosed = o.value(QStringLiteral("diagnosedEnterprises")).toInt();
+        const int withProject = o.value(QStringLiteral("withProject")).toInt();
+        QVERIFY2(diagnosed > 300 && diagnosed < 700, qPrintable(r.out));   // about a third of 1,500
+        QVERIFY(withProject > 0 && withProject < diagnosed);
+        QCOMPARE(o.value(QStringLiteral("diagnosisToProjectRate")).toDouble(), double(withProject) / diagnosed);
+        r = dxdesk({QStringLiteral("stats"), QStringLiteral("--db"), db, QStringLiteral("--as-of"), QStringLiteral("2024-06-30"),
+                    QStringLiteral("--json")},
+                   m_home.path());
+        QVERIFY(QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("diagnosedEnterprises")).toInt() < diagnosed);
+
         // Human-readable form names the database and the integrity result.
         r = dxdesk({QStringLiteral("check"), QStringLiteral("--db"), db}, m_home.path());
         QCOMPARE(r.code, 0);
@@ -89,6 +104,8 @@ private slots:
         QTest::newRow("demo without size") << QStringList{QStringLiteral("demo")} << QStringLiteral("--enterprises");
         QTest::newRow("demo with bad size") << QStringList{QStringLiteral("demo"), QStringLiteral("--enterprises"), QStringLiteral("many")}
                                             << QStringLiteral("--enterprises");
+        QTest::newRow("stats with a bad date") << QStringList{QStringLiteral("stats"), QStringLiteral("--as-of"), QStringLiteral("2025-13-01")}
+                                               << QStringLiteral("--as-of");
         QTest::newRow("check missing file")
             << QStringList{QStringLiteral("check"), QStringLiteral("--db"), QStringLiteral("/nonexistent/dx.sqlite")}
             << QStringLiteral("does not exist");
