@@ -7,6 +7,8 @@
 #include "repo/DiagnosisRepository.h"
 #include "DemoDiagnoses.h"
 #include "DemoProjects.h"
+#include "DemoProviders.h"
+#include "repo/ProviderRepository.h"
 #include "repo/ProjectRepository.h"
 #include "db/Transaction.h"
 
@@ -182,6 +184,32 @@ Result<QVector<Enterprise>> DemoCityGenerator::generate(int count, const QVector
     return out;
 }
 
+namespace {
+// Each project gets a traction unit serving its enterprise's cluster and an integrator.
+void assignParties(QVector<ProjectBundle>& projects, const QVector<Enterprise>& enterprises, const QVector<Provider>& providers)
+{
+    QHash<qint64, qint64> clusterOf;
+    for (const Enterprise& e : enterprises)
+        clusterOf.insert(e.id, e.clusterId);
+    QHash<qint64, QVector<qint64>> tractionByCluster;
+    QVector<qint64> integrators;
+    for (const Provider& p : providers) {
+        if (p.roles.contains(ProviderRole::Traction))
+            for (qint64 c : p.clusterIds)
+                tractionByCluster[c].push_back(p.id);
+        if (p.roles.contains(ProviderRole::Integrator))
+            integrators.push_back(p.id);
+    }
+    for (ProjectBundle& b : projects) {
+        const QVector<qint64> traction = tractionByCluster.value(clusterOf.value(b.project.enterpriseId));
+        if (!traction.isEmpty())
+            b.project.tractionProviderId = traction.at(int(b.project.enterpriseId % traction.size()));
+        if (!integrators.isEmpty())
+            b.project.integratorProviderId = integrators.at(int((b.project.enterpriseId / 3) % integrators.size()));
+    }
+}
+}
+
 Status DemoCityGenerator::populate(const Database& db, int count, quint64 seed, const std::function<void(int, int)>& progress,
                                    const std::atomic_bool* cancel)
 {
@@ -217,7 +245,30 @@ Status DemoCityGenerator::populate(const Database& db, int count, quint64 seed, 
     s = DiagnosisRepository(db).insertMany(diagnoses, source);
     if (!s)
         return s;
+    // The resource pool once per database: a second demo load reuses it.
+    auto pool = ProviderRepository(db).list(true);
+    if (!pool)
+        return pool.status();
+    QVector<Provider> providers = pool.value();
+    if (providers.isEmpty()) {
+        QStringList sceneIds;
+        for (const Scene& scene : index->scenes)
+            sceneIds << scene.id;
+        DemoProviders::Pool generated = DemoProviders::generate(clusters.value(), sceneIds, seed);
+        QVector<Product> noProducts;
+        s = ProviderRepository(db).insertMany(generated.providers, noProducts, source);
+        if (!s)
+            return s;
+        for (Product& product : generated.products)   // provider index → stored id
+            product.providerId = generated.providers.at(int(product.providerId)).id;
+        QVector<Provider> noProviders;
+        s = ProviderRepository(db).insertMany(noProviders, generated.products, source);
+        if (!s)
+            return s;
+        providers = generated.providers;
+    }
     QVector<ProjectBundle> projects = DemoProjects::generate(diagnoses, seed);
+    assignParties(projects, stored, providers);
     s = ProjectRepository(db).insertMany(projects, source);
     if (!s)
         return s;
