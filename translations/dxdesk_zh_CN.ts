@@ -1678,6 +1678,116 @@ Schema version: %3</source>
     </message>
 </context>
 <context>
+    <name>dx::Provider</name>
+    <message>
+        <source>Traction unit</source>
+        <translation>牵引单位</translation>
+    </message>
+    <message>
+        <source>Integrator</source>
+        <translation>集成服务商</translation>
+    </message>
+    <message>
+        <source>Product vendor</source>
+        <translation>产品服务商</translation>
+    </message>
+    <message>
+        <source>Admitted</source>
+        <translation>已入库</translation>
+    </message>
+    <message>
+        <source>Warned</source>
+        <translation>已警示</translation>
+    </message>
+    <message>
+        <source>Rectifying</source>
+        <translation>整改中</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>已移出</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>已申报</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已入选</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>未入选</translation>
+    </message>
+</context>
+<context>
+    <name>dx::ProviderRepository</name>
+    <message>
+        <source>The record was changed by someone else since you opened it; nothing was saved.</source>
+        <translation>您打开后该记录已被他人修改，本次未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>The provider name is required.</source>
+        <translation>服务商名称为必填项。</translation>
+    </message>
+    <message>
+        <source>Choose at least one role: traction unit, integrator or product vendor.</source>
+        <translation>请至少选择一种角色：牵引单位、集成服务商或产品服务商。</translation>
+    </message>
+    <message>
+        <source>A warning, a rectification order or a removal needs its reason and date.</source>
+        <translation>警示、责令整改或移出资源池须填写原因和日期。</translation>
+    </message>
+    <message>
+        <source>The product name is required.</source>
+        <translation>产品名称为必填项。</translation>
+    </message>
+    <message>
+        <source>A product belongs to a provider.</source>
+        <translation>产品须归属于某一服务商。</translation>
+    </message>
+    <message>
+        <source>The price cannot be negative.</source>
+        <translation>价格不能为负数。</translation>
+    </message>
+    <message>
+        <source>A rejected product needs the reason of the rejection.</source>
+        <translation>未入选的产品须填写原因。</translation>
+    </message>
+    <message>
+        <source>The credit code %1 is already registered for the provider &quot;%2&quot;.</source>
+        <translation>统一社会信用代码 %1 已登记为服务商“%2”。</translation>
+    </message>
+    <message>
+        <source>The provider (id %1) does not exist.</source>
+        <translation>服务商（编号 %1）不存在。</translation>
+    </message>
+    <message>
+        <source>The provider was changed by someone else since you opened it; nothing was saved.</source>
+        <translation>您打开后该服务商已被他人修改，本次未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>The provider of the product does not exist.</source>
+        <translation>该产品所属的服务商不存在。</translation>
+    </message>
+    <message>
+        <source>The product (id %1) does not exist.</source>
+        <translation>产品（编号 %1）不存在。</translation>
+    </message>
+    <message>
+        <source>The product was changed by someone else since you opened it; nothing was saved.</source>
+        <translation>您打开后该产品已被他人修改，本次未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>Could not save the provider &quot;%1&quot;: %2</source>
+        <translation>无法保存服务商“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Could not save the product &quot;%1&quot;: %2</source>
+        <translation>无法保存产品“%1”：%2</translation>
+    </message>
+</context>
+<context>
     <name>dx::QuestionnaireWidget</name>
     <message>
         <source>%1 (%2 points)</source>
