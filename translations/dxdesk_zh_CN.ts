@@ -125,6 +125,37 @@
     </message>
 </context>
 <context>
+    <name>dx::AcceptanceDialog</name>
+    <message>
+        <source>Accept project</source>
+        <translation>验收通过</translation>
+    </message>
+    <message>
+        <source>Project not accepted</source>
+        <translation>验收未通过</translation>
+    </message>
+    <message>
+        <source>On-site check matches the dossier; the transformation reached its target.</source>
+        <translation>现场核查与一企一档资料一致，改造达到预期目标。</translation>
+    </message>
+    <message>
+        <source>The 一企一档 dossier was verified on site</source>
+        <translation>已现场核验一企一档资料</translation>
+    </message>
+    <message>
+        <source>Inspection &amp;date</source>
+        <translation>验收日期(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Inspectors</source>
+        <translation>验收人员(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Findings</source>
+        <translation>验收意见(&amp;F)</translation>
+    </message>
+</context>
+<context>
     <name>dx::Application</name>
     <message>
         <source>DX Desk</source>
@@ -961,6 +992,10 @@
         <source>Dia&amp;gnoses</source>
         <translation>诊断记录(&amp;G)</translation>
     </message>
+    <message>
+        <source>Pro&amp;jects</source>
+        <translation>改造项目(&amp;J)</translation>
+    </message>
 </context>
 <context>
     <name>dx::EnterpriseHistory</name>
@@ -1561,6 +1596,252 @@ Schema version: %3</source>
     <message>
         <source>Schema step %1 (%2) failed: %3</source>
         <translation>数据库结构升级第 %1 步（%2）失败：%3</translation>
+    </message>
+</context>
+<context>
+    <name>dx::ProjectEditorDialog</name>
+    <message>
+        <source>Transformation project</source>
+        <translation>改造项目</translation>
+    </message>
+    <message>
+        <source>&amp;Parties and baseline</source>
+        <translation>参与方与诊断基线(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Contract and costs</source>
+        <translation>合同与费用(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>里程碑</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>计划完成</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>实际完成</translation>
+    </message>
+    <message>
+        <source>&amp;Milestones</source>
+        <translation>里程碑(&amp;M)</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>变更记录(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>备案(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Start implementation</source>
+        <translation>开始实施(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Re&amp;quest acceptance</source>
+        <translation>申请验收(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Accept…</source>
+        <translation>验收通过(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Not accepted…</source>
+        <translation>验收未通过(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>（未设置）</translation>
+    </message>
+    <message>
+        <source>%1 · %2 points · %3</source>
+        <translation>%1 · %2 分 · %3</translation>
+    </message>
+    <message>
+        <source>No level</source>
+        <translation>未达级</translation>
+    </message>
+    <message>
+        <source>Showcase project (样板 / 小灯塔)</source>
+        <translation>样板项目（样板 / 小灯塔）</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>项目名称(&amp;T)</translation>
+    </message>
+    <message>
+        <source>T&amp;raction unit</source>
+        <translation>牵引单位(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Integrator</source>
+        <translation>集成服务商(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Baseline diagnosis</source>
+        <translation>改造前诊断(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Target &amp;level</source>
+        <translation>目标等级(&amp;L)</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>备注(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>签订日期</translation>
+    </message>
+    <message>
+        <source>in 10k yuan</source>
+        <translation>单位：万元</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>合同</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Eligible for subsidy</source>
+        <translation>可申请奖补</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Eligible: %1 · Not eligible: %2</source>
+        <translation>可奖补：%1 · 不可奖补：%2</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>State: %1 → %2</source>
+        <translation>状态：%1 → %2</translation>
+    </message>
+    <message>
+        <source>Acceptance on %1 by %2: %3%4</source>
+        <translation>%1 由 %2 验收：%3%4</translation>
+    </message>
+    <message>
+        <source> (dossier verified)</source>
+        <translation>（一企一档已核验）</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1</source>
+        <translation>已终止：%1</translation>
+    </message>
+    <message>
+        <source>The contract amount &quot;%1&quot; is not a number of 10k yuan.</source>
+        <translation>合同金额“%1”不是有效的万元数值。</translation>
+    </message>
+    <message>
+        <source>Cancel project</source>
+        <translation>终止项目</translation>
+    </message>
+    <message>
+        <source>Why is the project cancelled?</source>
+        <translation>项目终止的原因是什么？</translation>
+    </message>
+    <message>
+        <source>Cancel pro&amp;ject…</source>
+        <translation>终止项目(&amp;J)…</translation>
+    </message>
+    <message>
+        <source>Contract amo&amp;unt (10k yuan)</source>
+        <translation>合同金额（万元）(&amp;U)</translation>
+    </message>
+</context>
+<context>
+    <name>dx::ProjectListWidget</name>
+    <message>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>合同</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标等级</translation>
+    </message>
+    <message>
+        <source>Traction unit</source>
+        <translation>牵引单位</translation>
+    </message>
+    <message>
+        <source>New &amp;project…</source>
+        <translation>新建项目(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>改造项目</translation>
+    </message>
+    <message>
+        <source>New project</source>
+        <translation>新建项目</translation>
+    </message>
+    <message>
+        <source>A project starts from a confirmed baseline diagnosis. Diagnose the enterprise and confirm the diagnosis first.</source>
+        <translation>改造项目须以已确认的改造前诊断为基础。请先对该企业开展诊断并确认诊断结果。</translation>
+    </message>
+    <message>
+        <source>Digital transformation project</source>
+        <translation>数字化改造项目</translation>
     </message>
 </context>
 <context>

@@ -3,10 +3,10 @@
 #include "ComparisonDialog.h"
 #include "DiagnosisFormDialog.h"
 #include "common/MessageBox.h"
+#include "common/OpenOnEnter.h"
 #include "repo/DiagnosisRepository.h"
 
 #include <QHBoxLayout>
-#include <QKeyEvent>
 #include <QHeaderView>
 #include <QPushButton>
 #include <QTreeWidget>
@@ -43,26 +43,10 @@ DiagnosisListWidget::DiagnosisListWidget(std::shared_ptr<Database> db, qint64 en
     connect(m_open, &QPushButton::clicked, this, &DiagnosisListWidget::openCurrent);
     connect(m_revise, &QPushButton::clicked, this, &DiagnosisListWidget::reviseCurrent);
     connect(m_compare, &QPushButton::clicked, this, &DiagnosisListWidget::compareSelected);
-    connect(m_view, &QTreeWidget::itemActivated, this,
-            [this](QTreeWidgetItem* item) { open(item->data(0, Qt::UserRole).toLongLong()); });
+    OpenOnEnter::install(m_view, [this](QTreeWidgetItem* item) { open(item->data(0, Qt::UserRole).toLongLong()); });
     connect(m_view, &QTreeWidget::itemSelectionChanged, this, &DiagnosisListWidget::updateButtons);
-    m_view->installEventFilter(this);
     setFocusProxy(m_view);   // the tab's mnemonic lands in the list, ready for the arrow keys
     reload();
-}
-
-bool DiagnosisListWidget::eventFilter(QObject* watched, QEvent* event)
-{
-    // Enter opens the diagnosis; the surrounding dialog must not take it as "Save".
-    if (watched == m_view && event->type() == QEvent::KeyPress) {
-        const int key = static_cast<QKeyEvent*>(event)->key();
-        if (key == Qt::Key_Return || key == Qt::Key_Enter) {
-            if (QTreeWidgetItem* item = m_view->currentItem())
-                open(item->data(0, Qt::UserRole).toLongLong());
-            return true;
-        }
-    }
-    return QWidget::eventFilter(watched, event);
 }
 
 void DiagnosisListWidget::reload()

@@ -26,9 +26,6 @@ public slots:
     void reviseCurrent();
     void compareSelected();
 
-protected:
-    bool eventFilter(QObject* watched, QEvent* event) override;
-
 private:
     void open(qint64 id);
     QList<qint64> selectedIds() const;

@@ -2,6 +2,7 @@
 
 #include "EnterpriseHistory.h"
 #include "diagnosis/DiagnosisListWidget.h"
+#include "projects/ProjectListWidget.h"
 #include "common/MessageBox.h"
 #include "db/Database.h"
 #include "domain/CreditCode.h"
@@ -66,6 +67,7 @@ EnterpriseEditorDialog::EnterpriseEditorDialog(std::shared_ptr<Database> db, qin
     if (id) {
         m_diagnoses = new DiagnosisListWidget(m_db, id, m_tabs);
         m_tabs->insertTab(1, m_diagnoses, tr("Dia&gnoses"));
+        m_tabs->insertTab(2, new ProjectListWidget(m_db, id, m_tabs), tr("Pro&jects"));
     }
     layout->addWidget(m_tabs);
 

@@ -1,0 +1,177 @@
+// Files a project from the enterprise's baseline and moves it through the states to
+// acceptance with the buttons an officer uses; acceptance is refused until a qualifying
+// post-transformation assessment exists.
+#include "TestSupport.h"
+#include "common/MessageBox.h"
+#include "demo/DemoDiagnoses.h"
+#include "projects/ProjectEditorDialog.h"
+#include "projects/ProjectListWidget.h"
+#include "repo/DiagnosisRepository.h"
+#include "repo/EnterpriseRepository.h"
+#include "repo/ProjectRepository.h"
+#include "util/Settings.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QDateEdit>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QtTest>
+#include <functional>
+
+using namespace dx;
+
+namespace {
+// Runs `script` on the first visible modal dialog of type T (exec() blocks the caller).
+template <typename T>
+void whenModal(const std::function<void(T*)>& script, bool* ran)
+{
+    auto* timer = new QTimer;
+    timer->setInterval(20);
+    QObject::connect(timer, &QTimer::timeout, [timer, script, ran] {
+        auto* dialog = qobject_cast<T*>(QApplication::activeModalWidget());
+        if (!dialog || !dialog->isVisible())
+            return;
+        timer->stop();
+        timer->deleteLater();
+        script(dialog);
+        *ran = true;
+        if (dialog->isVisible() && QTest::currentTestFailed())
+            dialog->reject();
+    });
+    timer->start();
+}
+
+qint64 confirmedDiagnosis(Database& db, qint64 enterpriseId, DiagnosisKind kind, const QDate& visit, double maturity)
+{
+    Diagnosis d;
+    d.enterpriseId = enterpriseId;
+    d.kind = kind;
+    d.visitDate = visit;
+    DiagnosisRepository repo(db);
+    auto draft = repo.createDraft(d);
+    if (!draft)
+        return 0;
+    Diagnosis filled = draft.value();
+    filled.answers = DemoDiagnoses::answersFor(AssessmentIndex::shipped(filled.indexId, filled.indexVersion).value(), maturity, 7);
+    auto saved = repo.save(filled);
+    if (!saved)
+        return 0;
+    auto submitted = repo.submit(saved->id, saved->version);
+    if (!submitted)
+        return 0;
+    auto confirmed = repo.confirm(submitted->id, submitted->version);
+    return confirmed ? confirmed->id : 0;
+}
+}
+
+class TestProjectGui : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase()
+    {
+        Settings::useFile(m_db.dir() + QStringLiteral("/settings.ini"));
+        MessageBox::setHook([](QMessageBox::Icon, const QString&, const QString&, QMessageBox::StandardButtons) {
+            return QMessageBox::Yes;
+        });
+        auto e = EnterpriseRepository(*m_db).create(test::sampleEnterprise(7));
+        QVERIFY(e.isOk());
+        m_enterprise = e->id;
+        QVERIFY(confirmedDiagnosis(*m_db, m_enterprise, DiagnosisKind::Baseline, QDate(2025, 3, 1), 0.3));
+    }
+
+    void fileAndAccept()
+    {
+        ProjectListWidget list(m_db.db(), m_enterprise);
+        list.show();
+        bool ran = false;
+        whenModal<ProjectEditorDialog>(
+            [this](ProjectEditorDialog* editor) {
+                auto* state = editor->findChild<QLabel*>(QStringLiteral("projectState"));
+                auto* error = editor->findChild<QLabel*>(QStringLiteral("projectError"));
+                auto button = [editor](ProjectState s) {
+                    return editor->findChild<QPushButton*>(QStringLiteral("state_%1").arg(int(s)));
+                };
+                QCOMPARE(state->text(), projectStateName(ProjectState::Draft));
+                // Only the moves the workflow allows are enabled, and the others say why.
+                QVERIFY(button(ProjectState::Filed)->isEnabled());
+                QVERIFY(!button(ProjectState::Accepted)->isEnabled());
+                QVERIFY(!button(ProjectState::Accepted)->toolTip().isEmpty());
+
+                // Filing needs the contract date.
+                QTest::mouseClick(button(ProjectState::Filed), Qt::LeftButton);
+                QVERIFY2(error->text().contains(QStringLiteral("contract date")), qPrintable(error->text()));
+                QCOMPARE(state->text(), projectStateName(ProjectState::Draft));
+
+                editor->findChild<QCheckBox*>(QStringLiteral("contractSigned"))->setChecked(true);
+                editor->findChild<QDateEdit*>(QStringLiteral("contractDate"))->setDate(QDate(2025, 4, 10));
+                auto* amount = editor->findChild<QLineEdit*>(QStringLiteral("contractAmount"));
+                amount->clear();
+                QTest::keyClicks(amount, QStringLiteral("86.5"));
+                QTest::mouseClick(button(ProjectState::Filed), Qt::LeftButton);
+                QCOMPARE(state->text(), projectStateName(ProjectState::Filed));
+                QTest::mouseClick(button(ProjectState::InProgress), Qt::LeftButton);
+                QTest::mouseClick(button(ProjectState::AcceptanceRequested), Qt::LeftButton);
+                QCOMPARE(state->text(), projectStateName(ProjectState::AcceptanceRequested));
+
+                // Without a post-transformation assessment the acceptance is refused.
+                bool recorded = false;
+                auto fillRecord = [](QDialog* dialog) {
+                    dialog->findChild<QLineEdit*>(QStringLiteral("inspectors"))->setText(QStringLiteral("陈伟、林敏"));
+                    dialog->accept();
+                };
+                whenModal<QDialog>(fillRecord, &recorded);
+                QTest::mouseClick(button(ProjectState::Accepted), Qt::LeftButton);
+                QVERIFY(recorded);
+                QVERIFY2(error->text().contains(QStringLiteral("post-transformation")), qPrintable(error->text()));
+                QCOMPARE(state->text(), projectStateName(ProjectState::AcceptanceRequested));
+
+                // With a confirmed post assessment after the contract that reaches 二级, it passes.
+                const qint64 post = confirmedDiagnosis(*m_db, m_enterprise, DiagnosisKind::PostTransformation, QDate(2025, 10, 8), 1.0);
+                QVERIFY(post);
+                QVERIFY(DiagnosisRepository(*m_db).get(post)->level >= 2);
+                recorded = false;
+                whenModal<QDialog>(fillRecord, &recorded);
+                QTest::mouseClick(button(ProjectState::Accepted), Qt::LeftButton);
+                QVERIFY(recorded);
+                QCOMPARE(state->text(), projectStateName(ProjectState::Accepted));
+                QVERIFY(error->isHidden());
+                // A closed project offers no further move.
+                for (ProjectState s : {ProjectState::Filed, ProjectState::Cancelled, ProjectState::NotAccepted})
+                    QVERIFY(!button(s)->isEnabled());
+                editor->reject();
+            },
+            &ran);
+        list.newProject();
+        QVERIFY(ran);
+
+        auto projects = ProjectRepository(*m_db).listForEnterprise(m_enterprise);
+        QVERIFY(projects.isOk());
+        QCOMPARE(projects->size(), 1);
+        const Project& p = projects->first();
+        QCOMPARE(p.state, ProjectState::Accepted);
+        QCOMPARE(p.contractSignedOn, QDate(2025, 4, 10));
+        QCOMPARE(p.contractAmount, Money::fromWan(86) + Money::fromYuan(5000));
+        QCOMPARE(p.acceptanceInspectors, QStringLiteral("陈伟、林敏"));
+        QVERIFY(p.acceptanceDiagnosisId > 0);
+    }
+
+    void newProjectNeedsAConfirmedBaseline()
+    {
+        auto other = EnterpriseRepository(*m_db).create(test::sampleEnterprise(8));
+        QVERIFY(other.isOk());
+        ProjectListWidget list(m_db.db(), other->id);
+        list.newProject();
+        QVERIFY(MessageBox::lastText().contains(QStringLiteral("baseline")));
+        QCOMPARE(ProjectRepository(*m_db).listForEnterprise(other->id)->size(), 0);
+    }
+
+private:
+    test::TempDatabase m_db;
+    qint64 m_enterprise = 0;
+};
+
+QTEST_MAIN(TestProjectGui)
+#include "tst_projectgui.moc"

@@ -1,0 +1,352 @@
+#include "ProjectEditorDialog.h"
+
+#include "AcceptanceDialog.h"
+#include "assessment/AssessmentIndex.h"
+#include "common/Format.h"
+#include "common/MessageBox.h"
+#include "db/Database.h"
+#include "repo/AuditRepository.h"
+#include "repo/DiagnosisRepository.h"
+#include "repo/EnterpriseRepository.h"
+#include "repo/ProjectRepository.h"
+#include "repo/ProviderRepository.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QInputDialog>
+#include <QJsonArray>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace dx {
+
+namespace {
+void selectData(QComboBox* box, const QVariant& value)
+{
+    const int i = box->findData(value);
+    box->setCurrentIndex(i >= 0 ? i : 0);
+}
+}
+
+ProjectEditorDialog::ProjectEditorDialog(std::shared_ptr<Database> db, qint64 projectId, QWidget* parent)
+    : QDialog(parent), m_db(std::move(db))
+{
+    setObjectName(QStringLiteral("projectEditor"));
+    setWindowTitle(tr("Transformation project"));
+    auto* layout = new QVBoxLayout(this);
+    m_error = new QLabel(this);
+    m_error->setObjectName(QStringLiteral("projectError"));
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: #b3261e; font-weight: bold;"));
+    m_error->hide();
+    layout->addWidget(m_error);
+    auto project = ProjectRepository(*m_db).get(projectId);
+    if (project)
+        m_project = project.value();
+    else
+        showError(project.message());
+
+    auto* header = new QHBoxLayout;
+    auto* enterprise = new QLabel(this);
+    if (auto e = EnterpriseRepository(*m_db).get(m_project.enterpriseId))
+        enterprise->setText(QStringLiteral("<b>%1</b> %2").arg(e->name.toHtmlEscaped(), e->creditCode));
+    m_stateLabel = new QLabel(this);
+    m_stateLabel->setObjectName(QStringLiteral("projectState"));
+    m_stateLabel->setStyleSheet(QStringLiteral("font-size: 14pt; font-weight: bold; color: #1f5fa8;"));
+    header->addWidget(enterprise, 1);
+    header->addWidget(m_stateLabel);
+    layout->addLayout(header);
+
+    auto* tabs = new QTabWidget(this);
+    tabs->addTab(buildPartiesPage(), tr("&Parties and baseline"));
+    tabs->addTab(buildContractPage(), tr("&Contract and costs"));
+    m_milestones = new QTreeWidget(tabs);
+    m_milestones->setObjectName(QStringLiteral("milestoneView"));
+    m_milestones->setHeaderLabels({tr("Milestone"), tr("Due"), tr("Done")});
+    m_milestones->setRootIsDecorated(false);
+    tabs->addTab(m_milestones, tr("&Milestones"));
+    m_history = new QTreeWidget(tabs);
+    m_history->setHeaderLabels({tr("When"), tr("Who"), tr("Action")});
+    m_history->setRootIsDecorated(false);
+    tabs->addTab(m_history, tr("&History"));
+    layout->addWidget(tabs, 1);
+
+    m_acceptance = new QLabel(this);
+    m_acceptance->setObjectName(QStringLiteral("acceptanceLabel"));
+    m_acceptance->setWordWrap(true);
+    layout->addWidget(m_acceptance);
+
+    auto* states = new QHBoxLayout;
+    const QList<QPair<ProjectState, QString>> buttons = {
+        {ProjectState::Filed, tr("&File")},
+        {ProjectState::InProgress, tr("&Start implementation")},
+        {ProjectState::AcceptanceRequested, tr("Re&quest acceptance")},
+        {ProjectState::Accepted, tr("&Accept…")},
+        {ProjectState::NotAccepted, tr("&Not accepted…")},
+        {ProjectState::Cancelled, tr("Cancel pro&ject…")},
+    };
+    for (const auto& [state, label] : buttons) {
+        auto* button = new QPushButton(label, this);
+        button->setObjectName(QStringLiteral("state_%1").arg(int(state)));
+        connect(button, &QPushButton::clicked, this, [this, s = state] { moveTo(s); });
+        m_stateButtons.insert(state, button);
+        states->addWidget(button);
+    }
+    states->addStretch(1);
+    layout->addLayout(states);
+
+    auto* box = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    m_saveButton = box->addButton(tr("Save"), QDialogButtonBox::ActionRole);
+    m_saveButton->setObjectName(QStringLiteral("saveProjectButton"));
+    m_saveButton->setShortcut(QKeySequence::Save);
+    connect(m_saveButton, &QPushButton::clicked, this, &ProjectEditorDialog::save);
+    connect(box, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(box);
+    load();
+    resize(860, 620);
+}
+
+QWidget* ProjectEditorDialog::buildPartiesPage()
+{
+    auto* page = new QWidget(this);
+    auto* form = new QFormLayout(page);
+    m_title = new QLineEdit(page);
+    m_title->setObjectName(QStringLiteral("projectTitle"));
+    m_traction = new QComboBox(page);
+    m_traction->setObjectName(QStringLiteral("tractionCombo"));
+    m_integrator = new QComboBox(page);
+    m_integrator->setObjectName(QStringLiteral("integratorCombo"));
+    m_traction->addItem(tr("(not set)"), qint64(0));
+    m_integrator->addItem(tr("(not set)"), qint64(0));
+    if (auto providers = ProviderRepository(*m_db).list()) {
+        for (const Provider& p : providers.value()) {
+            const QString label = p.poolStatus == PoolStatus::Admitted ? p.name
+                                                                        : QStringLiteral("%1 (%2)").arg(p.name, poolStatusName(p.poolStatus));
+            if (p.roles.contains(ProviderRole::Traction))
+                m_traction->addItem(label, p.id);
+            if (p.roles.contains(ProviderRole::Integrator))
+                m_integrator->addItem(label, p.id);
+        }
+    }
+    m_baseline = new QComboBox(page);
+    m_baseline->setObjectName(QStringLiteral("baselineCombo"));
+    if (auto list = DiagnosisRepository(*m_db).listForEnterprise(m_project.enterpriseId))
+        for (const DiagnosisSummary& s : list.value())
+            if (s.kind == DiagnosisKind::Baseline && s.status == DiagnosisStatus::Confirmed && !s.superseded)
+                m_baseline->addItem(tr("%1 · %2 points · %3")
+                                        .arg(s.visitDate.toString(QStringLiteral("yyyy-MM-dd")), AssessmentIndex::formatPoints(s.totalScore),
+                                             s.level > 0 ? AssessmentIndex::levelName(s.level) : tr("No level")),
+                                    s.id);
+    m_targetLevel = new QComboBox(page);
+    m_targetLevel->setObjectName(QStringLiteral("targetLevelCombo"));
+    for (int level = 1; level <= 4; ++level)
+        m_targetLevel->addItem(AssessmentIndex::levelName(level), level);
+    m_showcase = new QCheckBox(tr("Showcase project (样板 / 小灯塔)"), page);
+    m_notes = new QPlainTextEdit(page);
+    m_notes->setTabChangesFocus(true);
+    form->addRow(tr("&Title"), m_title);
+    form->addRow(tr("T&raction unit"), m_traction);
+    form->addRow(tr("&Integrator"), m_integrator);
+    form->addRow(tr("&Baseline diagnosis"), m_baseline);
+    form->addRow(tr("Target &level"), m_targetLevel);
+    form->addRow(QString(), m_showcase);
+    form->addRow(tr("N&otes"), m_notes);
+    return page;
+}
+
+QWidget* ProjectEditorDialog::buildContractPage()
+{
+    auto* page = new QWidget(this);
+    auto* layout = new QVBoxLayout(page);
+    auto* form = new QFormLayout;
+    m_contractSigned = new QCheckBox(tr("Signed on"), page);
+    m_contractSigned->setObjectName(QStringLiteral("contractSigned"));
+    m_contractDate = new QDateEdit(page);
+    m_contractDate->setObjectName(QStringLiteral("contractDate"));
+    m_contractDate->setCalendarPopup(true);
+    m_contractDate->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    connect(m_contractSigned, &QCheckBox::toggled, m_contractDate, &QWidget::setEnabled);
+    auto* dateRow = new QHBoxLayout;
+    dateRow->addWidget(m_contractSigned);
+    dateRow->addWidget(m_contractDate, 1);
+    m_contractAmount = new QLineEdit(page);
+    m_contractAmount->setObjectName(QStringLiteral("contractAmount"));
+    m_contractAmount->setPlaceholderText(tr("in 10k yuan"));
+    form->addRow(tr("Contract"), dateRow);
+    form->addRow(tr("Contract amo&unt (10k yuan)"), m_contractAmount);
+    layout->addLayout(form);
+    m_costs = new QTreeWidget(page);
+    m_costs->setObjectName(QStringLiteral("costView"));
+    m_costs->setHeaderLabels({tr("Category"), tr("Description"), tr("Amount"), tr("Eligible for subsidy")});
+    m_costs->setRootIsDecorated(false);
+    layout->addWidget(m_costs, 1);
+    m_costTotals = new QLabel(page);
+    layout->addWidget(m_costTotals);
+    return page;
+}
+
+void ProjectEditorDialog::load()
+{
+    const Project& p = m_project;
+    m_title->setText(p.title);
+    selectData(m_traction, p.tractionProviderId);
+    selectData(m_integrator, p.integratorProviderId);
+    selectData(m_baseline, p.baselineDiagnosisId);
+    selectData(m_targetLevel, p.targetLevel);
+    m_showcase->setChecked(p.showcase);
+    m_notes->setPlainText(p.notes);
+    m_contractSigned->setChecked(p.contractSignedOn.isValid());
+    m_contractDate->setEnabled(p.contractSignedOn.isValid());
+    m_contractDate->setDate(p.contractSignedOn.isValid() ? p.contractSignedOn : QDate::currentDate());
+    m_contractAmount->setText(p.contractAmount.fen() ? p.contractAmount.toWanString(2) : QString());
+
+    m_costs->clear();
+    Money eligible, other;
+    if (auto lines = ProjectRepository(*m_db).costLines(p.id)) {
+        for (const CostLine& c : lines.value()) {
+            m_costs->addTopLevelItem(new QTreeWidgetItem({c.category, c.description, format::wan(c.amount),
+                                                          c.eligible ? tr("yes") : tr("no")}));
+            (c.eligible ? eligible : other) = (c.eligible ? eligible : other) + c.amount;
+        }
+    }
+    m_costTotals->setText(tr("Eligible: %1 · Not eligible: %2").arg(format::wan(eligible), format::wan(other)));
+    m_milestones->clear();
+    const QDate today = m_db->clock().today();
+    if (auto milestones = ProjectRepository(*m_db).milestones(p.id)) {
+        for (const Milestone& m : milestones.value()) {
+            auto* item = new QTreeWidgetItem({m.title, m.dueOn.toString(QStringLiteral("yyyy-MM-dd")),
+                                              m.doneOn.isValid() ? m.doneOn.toString(QStringLiteral("yyyy-MM-dd")) : QString()});
+            if (!m.doneOn.isValid() && m.dueOn < today && ProjectWorkflow::isOpen(p.state)) {
+                item->setForeground(0, QColor(0xb3, 0x26, 0x1e));
+                item->setToolTip(0, tr("Overdue"));
+                item->setText(2, tr("overdue"));
+            }
+            m_milestones->addTopLevelItem(item);
+        }
+    }
+    m_history->clear();
+    if (auto entries = AuditRepository(*m_db).history(ProjectRepository::tableName(), p.id))
+        for (const AuditEntry& e : entries.value()) {
+            QString action = e.action;
+            if (e.action == QLatin1String("state")) {
+                const QJsonArray change = e.changes.value(QLatin1String("state")).toArray();
+                action = tr("State: %1 → %2").arg(projectStateName(ProjectState(change.at(0).toInt())),
+                                                  projectStateName(ProjectState(change.at(1).toInt())));
+            }
+            m_history->addTopLevelItem(new QTreeWidgetItem({format::localTime(e.at), e.user, action}));
+        }
+    if (p.state == ProjectState::Accepted || p.state == ProjectState::NotAccepted)
+        m_acceptance->setText(tr("Acceptance on %1 by %2: %3%4")
+                                  .arg(p.acceptedOn.toString(QStringLiteral("yyyy-MM-dd")), p.acceptanceInspectors, p.acceptanceResult,
+                                       p.dossierVerified ? tr(" (dossier verified)") : QString()));
+    else if (p.state == ProjectState::Cancelled)
+        m_acceptance->setText(tr("Cancelled: %1").arg(p.cancelReason));
+    else
+        m_acceptance->clear();
+    updateStateButtons();
+}
+
+Project ProjectEditorDialog::collect(bool* ok)
+{
+    Project p = m_project;
+    *ok = true;
+    p.title = m_title->text().trimmed();
+    p.tractionProviderId = m_traction->currentData().toLongLong();
+    p.integratorProviderId = m_integrator->currentData().toLongLong();
+    p.baselineDiagnosisId = m_baseline->currentData().toLongLong();
+    p.targetLevel = m_targetLevel->currentData().toInt();
+    p.showcase = m_showcase->isChecked();
+    p.notes = m_notes->toPlainText();
+    p.contractSignedOn = m_contractSigned->isChecked() ? m_contractDate->date() : QDate();
+    const QString amount = m_contractAmount->text().trimmed();
+    if (amount.isEmpty()) {
+        p.contractAmount = Money();
+    } else if (auto parsed = Money::parseWan(amount)) {
+        p.contractAmount = *parsed;
+    } else {
+        showError(tr("The contract amount \"%1\" is not a number of 10k yuan.").arg(amount));
+        *ok = false;
+    }
+    return p;
+}
+
+bool ProjectEditorDialog::save()
+{
+    if (!ProjectWorkflow::isOpen(m_project.state))
+        return true;
+    bool ok = false;
+    const Project p = collect(&ok);
+    if (!ok)
+        return false;
+    auto saved = ProjectRepository(*m_db).update(p);
+    if (!saved) {
+        showError(saved.message());
+        return false;
+    }
+    m_project = saved.value();
+    showError(QString());
+    load();
+    return true;
+}
+
+void ProjectEditorDialog::moveTo(ProjectState to)
+{
+    if (!save())   // the move works on what is on screen
+        return;
+    QString reason;
+    AcceptanceRecord record;
+    if (to == ProjectState::Cancelled) {
+        bool ok = false;
+        reason = QInputDialog::getText(this, tr("Cancel project"), tr("Why is the project cancelled?"), QLineEdit::Normal, QString(), &ok);
+        if (!ok)
+            return;
+    }
+    if (to == ProjectState::Accepted || to == ProjectState::NotAccepted) {
+        AcceptanceDialog dialog(to == ProjectState::Accepted, m_db->clock().today(), this);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        record = dialog.record();
+    }
+    auto moved = ProjectRepository(*m_db).changeState(m_project.id, m_project.version, to, reason, record);
+    if (!moved) {
+        showError(moved.message());
+        return;
+    }
+    m_project = moved.value();
+    showError(QString());
+    load();
+}
+
+void ProjectEditorDialog::updateStateButtons()
+{
+    m_stateLabel->setText(projectStateName(m_project.state));
+    const bool open = ProjectWorkflow::isOpen(m_project.state);
+    for (auto it = m_stateButtons.begin(); it != m_stateButtons.end(); ++it) {
+        const Status allowed = ProjectWorkflow::checkTransition(m_project.state, it.key(), QStringLiteral("-"));
+        it.value()->setEnabled(allowed.isOk());
+        it.value()->setToolTip(allowed.isOk() ? QString() : allowed.message());
+    }
+    m_saveButton->setEnabled(open);
+    for (QWidget* w : {static_cast<QWidget*>(m_title), static_cast<QWidget*>(m_traction), static_cast<QWidget*>(m_integrator),
+                       static_cast<QWidget*>(m_baseline), static_cast<QWidget*>(m_targetLevel), static_cast<QWidget*>(m_showcase),
+                       static_cast<QWidget*>(m_contractSigned), static_cast<QWidget*>(m_contractAmount)})
+        w->setEnabled(open);
+    m_notes->setReadOnly(!open);
+}
+
+void ProjectEditorDialog::showError(const QString& message)
+{
+    m_error->setText(message);
+    m_error->setVisible(!message.isEmpty());
+}
+
+} // namespace dx
