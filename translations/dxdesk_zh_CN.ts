@@ -1590,6 +1590,10 @@ Schema version: %3</source>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
+    <message>
+        <source>Service &amp;providers and products…</source>
+        <translation>服务商与产品资源池(&amp;P)…</translation>
+    </message>
 </context>
 <context>
     <name>dx::Migrations</name>
@@ -1999,6 +2003,109 @@ Schema version: %3</source>
     <message>
         <source>Rejected</source>
         <translation>未入选</translation>
+    </message>
+</context>
+<context>
+    <name>dx::ProviderPoolDialog</name>
+    <message>
+        <source>Resource pool: service providers and products</source>
+        <translation>资源池：服务商与“小快轻准”产品</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>服务商</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Clusters</source>
+        <translation>服务集群</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>入库批次</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Enterprises</source>
+        <translation>服务企业数</translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation>备案项目</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>验收通过</translation>
+    </message>
+    <message>
+        <source>Not accepted</source>
+        <translation>验收未通过</translation>
+    </message>
+    <message>
+        <source>Milestones on time</source>
+        <translation>里程碑按期率</translation>
+    </message>
+    <message>
+        <source>Level uplift</source>
+        <translation>平均等级提升</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Scenes</source>
+        <translation>适用场景</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>Review batch</source>
+        <translation>评审批次</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>评审结果</translation>
+    </message>
+    <message>
+        <source>Change &amp;standing…</source>
+        <translation>调整状态(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Warn a provider, order a rectification, remove it from the pool, or re-admit it.</source>
+        <translation>对服务商进行警示、责令整改、移出资源池或重新入库。</translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3</source>
+        <translation>%2 %1：%3</translation>
+    </message>
+    <message>
+        <source>Standing of %1</source>
+        <translation>%1 的资源池状态</translation>
+    </message>
+    <message>
+        <source>&amp;Standing</source>
+        <translation>状态(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>原因(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>日期(&amp;D)</translation>
     </message>
 </context>
 <context>

@@ -105,7 +105,7 @@ QVector<ProjectBundle> DemoProjects::generate(const QVector<Diagnosis>& diagnose
                               p.state == ProjectState::AcceptanceRequested ||
                               (p.state == ProjectState::InProgress && m == 0);
             if (done)
-                ms.doneOn = ms.dueOn.addDays(r.below(20) - 5);
+                ms.doneOn = ms.dueOn.addDays(r.below(20) - 14);   // about three in four on time
             b.milestones.push_back(ms);
         }
         out.push_back(b);

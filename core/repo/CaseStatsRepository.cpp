@@ -32,4 +32,49 @@ Result<Conversion> CaseStatsRepository::diagnosisToProject(const QDate& asOf, qi
     return c;
 }
 
+Result<QVector<ProviderScore>> CaseStatsRepository::providerScores(const QDate& asOf) const
+{
+    // Who took part in which project: traction unit, integrator, and the vendors.
+    const QString parties = QStringLiteral(
+        "SELECT traction_provider_id AS provider_id, id AS project_id FROM projects WHERE traction_provider_id IS NOT NULL "
+        "UNION SELECT integrator_provider_id, id FROM projects WHERE integrator_provider_id IS NOT NULL "
+        "UNION SELECT provider_id, project_id FROM project_vendors");
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral(
+                  "SELECT pp.provider_id, COUNT(DISTINCT p.enterprise_id), "
+                  "SUM(CASE WHEN p.filed_on <> '' AND p.filed_on <= :asof THEN 1 ELSE 0 END), "
+                  "SUM(CASE WHEN p.state = :accepted AND p.accepted_on <= :asof THEN 1 ELSE 0 END), "
+                  "SUM(CASE WHEN p.state = :failed AND p.accepted_on <= :asof THEN 1 ELSE 0 END), "
+                  "AVG(CASE WHEN p.state = :accepted AND p.accepted_on <= :asof THEN post.level - base.level END), "
+                  "(SELECT COUNT(*) FROM milestones m JOIN (%1) x ON x.project_id = m.project_id "
+                  " WHERE x.provider_id = pp.provider_id AND m.due_on <> '' AND m.due_on <= :asof), "
+                  "(SELECT COUNT(*) FROM milestones m JOIN (%1) x ON x.project_id = m.project_id "
+                  " WHERE x.provider_id = pp.provider_id AND m.due_on <> '' AND m.due_on <= :asof "
+                  " AND m.done_on <> '' AND m.done_on <= m.due_on) "
+                  "FROM (%1) pp JOIN projects p ON p.id = pp.project_id "
+                  "JOIN diagnoses base ON base.id = p.baseline_diagnosis_id "
+                  "LEFT JOIN diagnoses post ON post.id = p.acceptance_diagnosis_id "
+                  "GROUP BY pp.provider_id ORDER BY pp.provider_id")
+                  .arg(parties));
+    q.bindValue(QStringLiteral(":asof"), asOf.toString(Qt::ISODate));
+    q.bindValue(QStringLiteral(":accepted"), int(ProjectState::Accepted));
+    q.bindValue(QStringLiteral(":failed"), int(ProjectState::NotAccepted));
+    if (!q.exec())
+        return Status::error(ErrorCode::Database, sqlErrorText(q.lastError()));
+    QVector<ProviderScore> out;
+    while (q.next()) {
+        ProviderScore s;
+        s.providerId = q.value(0).toLongLong();
+        s.enterprisesServed = q.value(1).toLongLong();
+        s.projectsFiled = q.value(2).toLongLong();
+        s.projectsAccepted = q.value(3).toLongLong();
+        s.projectsFailed = q.value(4).toLongLong();
+        s.averageUplift = q.value(5).toDouble();
+        s.milestonesDue = q.value(6).toLongLong();
+        s.milestonesOnTime = q.value(7).toLongLong();
+        out.push_back(s);
+    }
+    return out;
+}
+
 } // namespace dx

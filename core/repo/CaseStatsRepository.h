@@ -3,6 +3,7 @@
 #include "util/Result.h"
 
 #include <QDate>
+#include <QVector>
 
 namespace dx {
 
@@ -17,6 +18,20 @@ struct Conversion
     double rate() const { return diagnosed > 0 ? double(withProject) / double(diagnosed) : 0.0; }
 };
 
+// A provider's record over the projects it took part in (as traction unit, integrator or vendor).
+struct ProviderScore
+{
+    qint64 providerId = 0;
+    qint64 enterprisesServed = 0;
+    qint64 projectsFiled = 0;       // filed or beyond (drafts are not counted)
+    qint64 projectsAccepted = 0;
+    qint64 projectsFailed = 0;      // not accepted
+    qint64 milestonesDue = 0;       // milestones due by asOf
+    qint64 milestonesOnTime = 0;    // of those, done on or before their due date
+    double averageUplift = 0;       // accepted projects: post level minus baseline level
+    double onTimeRate() const { return milestonesDue > 0 ? double(milestonesOnTime) / double(milestonesDue) : 0.0; }
+};
+
 // Aggregates over the case tables for dashboards and reports; SQL only here.
 class CaseStatsRepository
 {
@@ -24,6 +39,8 @@ public:
     explicit CaseStatsRepository(const Database& db) : m_db(db) {}
     // clusterId -1: the whole city.
     Result<Conversion> diagnosisToProject(const QDate& asOf, qint64 clusterId = -1) const;
+    // One score per provider that took part in at least one project, as of a date.
+    Result<QVector<ProviderScore>> providerScores(const QDate& asOf) const;
 
 private:
     const Database& m_db;

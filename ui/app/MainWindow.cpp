@@ -5,6 +5,7 @@
 #include "db/Database.h"
 #include "enterprises/EnterpriseListWidget.h"
 #include "enterprises/EnterpriseTableModel.h"
+#include "providers/ProviderPoolDialog.h"
 #include "reference/ClusterDialog.h"
 #include "repo/EnterpriseRepository.h"
 #include "util/Settings.h"
@@ -77,6 +78,10 @@ void MainWindow::buildMenus()
 
     QMenu* data = menuBar()->addMenu(tr("&Reference data"));
     data->addAction(tr("Industry &clusters…"), this, &MainWindow::editClusters);
+    data->addAction(tr("Service &providers and products…"), this, [this] {
+        ProviderPoolDialog dialog(m_db, this);
+        dialog.exec();
+    });
 
     QMenu* settings = menuBar()->addMenu(tr("&Settings"));
     QMenu* language = settings->addMenu(tr("&Language"));
