@@ -16,7 +16,7 @@ Result<Conversion> CaseStatsRepository::diagnosisToProject(const QDate& asOf, qi
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral(
         "SELECT COUNT(*), SUM(CASE WHEN EXISTS (SELECT 1 FROM projects p WHERE p.enterprise_id = e.id "
-        "AND p.filed_on <> '' AND p.filed_on <= :asof) THEN 1 ELSE 0 END) "
+        "AND p.state <> 0 AND p.filed_on <> '' AND p.filed_on <= :asof) THEN 1 ELSE 0 END) "
         "FROM enterprises e WHERE e.archived = 0 AND (:cluster < 0 OR e.cluster_id = :cluster) "
         "AND EXISTS (SELECT 1 FROM diagnoses d WHERE d.enterprise_id = e.id AND d.kind = :baseline "
         "AND d.status = :confirmed AND d.visit_date <= :asof)"));
@@ -42,7 +42,7 @@ Result<QVector<ProviderScore>> CaseStatsRepository::providerScores(const QDate& 
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral(
                   "SELECT pp.provider_id, COUNT(DISTINCT p.enterprise_id), "
-                  "SUM(CASE WHEN p.filed_on <> '' AND p.filed_on <= :asof THEN 1 ELSE 0 END), "
+                  "SUM(CASE WHEN p.state <> 0 AND p.filed_on <> '' AND p.filed_on <= :asof THEN 1 ELSE 0 END), "
                   "SUM(CASE WHEN p.state = :accepted AND p.accepted_on <= :asof THEN 1 ELSE 0 END), "
                   "SUM(CASE WHEN p.state = :failed AND p.accepted_on <= :asof THEN 1 ELSE 0 END), "
                   "AVG(CASE WHEN p.state = :accepted AND p.accepted_on <= :asof THEN post.level - base.level END), "

@@ -235,7 +235,15 @@ Result<QVector<Milestone>> ProjectRepository::milestones(qint64 projectId) const
 Result<Project> ProjectRepository::create(const Project& input) const
 {
     Project p = input;
+    // A new project is a draft: nothing of a filing, cancellation or acceptance comes with it.
     p.state = ProjectState::Draft;
+    p.filedOn = QDate();
+    p.cancelReason.clear();
+    p.acceptanceDiagnosisId = 0;
+    p.acceptedOn = QDate();
+    p.acceptanceResult.clear();
+    p.acceptanceInspectors.clear();
+    p.dossierVerified = false;
     const Status valid = validate(p);
     if (!valid)
         return valid;
