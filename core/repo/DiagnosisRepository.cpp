@@ -1,6 +1,7 @@
 #include "DiagnosisRepository.h"
 
 #include "AuditRepository.h"
+#include "SqlValues.h"
 #include "db/Database.h"
 #include "db/Transaction.h"
 
@@ -10,6 +11,8 @@
 #include <QUuid>
 
 namespace dx {
+
+using namespace sql;
 
 namespace {
 
@@ -43,10 +46,6 @@ Diagnosis readDiagnosis(const QSqlQuery& q)
     return d;
 }
 
-QString text(const QString& s)
-{
-    return s.isNull() ? QString::fromLatin1("") : s;
-}
 
 // What the audit log records of a diagnosis: the header fields, the score, and the answers.
 QVariantMap auditFields(const Diagnosis& d)

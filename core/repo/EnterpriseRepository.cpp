@@ -1,6 +1,7 @@
 #include "EnterpriseRepository.h"
 
 #include "AuditRepository.h"
+#include "SqlValues.h"
 #include "db/Database.h"
 #include "db/SearchSchema.h"
 #include "db/Transaction.h"
@@ -13,6 +14,8 @@
 #include <QUuid>
 
 namespace dx {
+
+using namespace sql;
 
 namespace {
 
@@ -48,12 +51,6 @@ Enterprise readEnterprise(const QSqlQuery& q)
     e.notes = q.value(19).toString();
     e.archived = q.value(20).toBool();
     return e;
-}
-
-// A null QString binds as SQL NULL; the text columns are NOT NULL with '' for "none".
-QString text(const QString& s)
-{
-    return s.isNull() ? QString::fromLatin1("") : s;
 }
 
 // The editable values in column order of the INSERT/UPDATE statements below.

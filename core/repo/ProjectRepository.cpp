@@ -1,6 +1,7 @@
 #include "ProjectRepository.h"
 
 #include "AuditRepository.h"
+#include "SqlValues.h"
 #include "DiagnosisRepository.h"
 #include "db/Database.h"
 #include "db/Transaction.h"
@@ -11,6 +12,8 @@
 
 namespace dx {
 
+using namespace sql;
+
 namespace {
 
 const QString kColumns = QStringLiteral(
@@ -19,25 +22,9 @@ const QString kColumns = QStringLiteral(
     "contract_amount_fen, state, state_changed_on, filed_on, cancel_reason, showcase, notes, "
     "COALESCE(acceptance_diagnosis_id, 0), accepted_on, acceptance_result, acceptance_inspectors, dossier_verified");
 
-QDate date(const QVariant& v)
-{
-    return QDate::fromString(v.toString(), Qt::ISODate);
-}
 
-QString iso(const QDate& d)
-{
-    return d.isValid() ? d.toString(Qt::ISODate) : QString::fromLatin1("");
-}
 
-QString text(const QString& s)
-{
-    return s.isNull() ? QString::fromLatin1("") : s;
-}
 
-QVariant idOrNull(qint64 id)
-{
-    return id > 0 ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong));
-}
 
 Project readProject(const QSqlQuery& q)
 {

@@ -1,6 +1,7 @@
 #include "ProviderRepository.h"
 
 #include "AuditRepository.h"
+#include "SqlValues.h"
 #include "db/Database.h"
 #include "db/Transaction.h"
 #include "domain/CreditCode.h"
@@ -10,6 +11,8 @@
 #include <QUuid>
 
 namespace dx {
+
+using namespace sql;
 
 namespace {
 
@@ -24,15 +27,7 @@ const QString kProductColumns = QStringLiteral(
 const QString kProductWrite = QStringLiteral(
     "provider_id, name, category, scene_ids, price_fen, review_batch, review_status, review_reason, archived");
 
-QString text(const QString& s)
-{
-    return s.isNull() ? QString::fromLatin1("") : s;
-}
 
-QString iso(const QDate& d)
-{
-    return d.isValid() ? d.toString(Qt::ISODate) : QString::fromLatin1("");
-}
 
 QString rolesText(const QList<ProviderRole>& roles)
 {
@@ -122,18 +117,7 @@ QVariantMap fieldsOf(const QString& columns, const QVariantList& values)
     return out;
 }
 
-QString placeholders(int n)
-{
-    return QStringLiteral("?, ").repeated(n - 1) + QLatin1Char('?');
-}
 
-QString assignments(const QString& columns)
-{
-    QStringList sets;
-    for (const QString& c : columns.split(QStringLiteral(", ")))
-        sets << c + QStringLiteral(" = ?");
-    return sets.join(QStringLiteral(", "));
-}
 
 // INSERT of a row with the standard columns; returns the new id.
 Result<qint64> insertRow(QSqlQuery& q, const Database& db, const QString& now, const QString& uuid, const QVariantList& values)

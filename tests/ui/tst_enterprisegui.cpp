@@ -1,5 +1,6 @@
 // Drives the register as a user would: type a search, open the editor from the keyboard,
 // edit and save, then find the change in the database and in the editor's history tab.
+#include "ModalScript.h"
 #include "TestSupport.h"
 #include "common/MessageBox.h"
 #include "demo/DemoCityGenerator.h"
@@ -41,20 +42,7 @@ void typeText(QWidget* w, const QString& text)
 // Runs `script` on the editor dialog once it is shown modally (exec() blocks the test).
 void whenEditorOpens(const std::function<void(EnterpriseEditorDialog*)>& script, bool* ran)
 {
-    auto* timer = new QTimer;
-    timer->setInterval(20);
-    QObject::connect(timer, &QTimer::timeout, [timer, script, ran] {
-        auto* dialog = qobject_cast<EnterpriseEditorDialog*>(QApplication::activeModalWidget());
-        if (!dialog || !dialog->isVisible())
-            return;
-        timer->stop();
-        timer->deleteLater();
-        script(dialog);
-        *ran = true;
-        if (dialog->isVisible() && QTest::currentTestFailed())
-            dialog->reject();   // a failed check must not leave exec() blocking the run
-    });
-    timer->start();
+    test::whenModal<EnterpriseEditorDialog>(script, ran);
 }
 
 } // namespace

@@ -1,6 +1,7 @@
 // Files a project from the enterprise's baseline and moves it through the states to
 // acceptance with the buttons an officer uses; acceptance is refused until a qualifying
 // post-transformation assessment exists.
+#include "ModalScript.h"
 #include "TestSupport.h"
 #include "common/MessageBox.h"
 #include "demo/DemoDiagnoses.h"
@@ -23,26 +24,6 @@
 using namespace dx;
 
 namespace {
-// Runs `script` on the first visible modal dialog of type T (exec() blocks the caller).
-template <typename T>
-void whenModal(const std::function<void(T*)>& script, bool* ran)
-{
-    auto* timer = new QTimer;
-    timer->setInterval(20);
-    QObject::connect(timer, &QTimer::timeout, [timer, script, ran] {
-        auto* dialog = qobject_cast<T*>(QApplication::activeModalWidget());
-        if (!dialog || !dialog->isVisible())
-            return;
-        timer->stop();
-        timer->deleteLater();
-        script(dialog);
-        *ran = true;
-        if (dialog->isVisible() && QTest::currentTestFailed())
-            dialog->reject();
-    });
-    timer->start();
-}
-
 qint64 confirmedDiagnosis(Database& db, qint64 enterpriseId, DiagnosisKind kind, const QDate& visit, double maturity)
 {
     Diagnosis d;
@@ -87,7 +68,7 @@ private slots:
         ProjectListWidget list(m_db.db(), m_enterprise);
         list.show();
         bool ran = false;
-        whenModal<ProjectEditorDialog>(
+        test::whenModal<ProjectEditorDialog>(
             [this](ProjectEditorDialog* editor) {
                 auto* state = editor->findChild<QLabel*>(QStringLiteral("projectState"));
                 auto* error = editor->findChild<QLabel*>(QStringLiteral("projectError"));
@@ -122,7 +103,7 @@ private slots:
                     dialog->findChild<QLineEdit*>(QStringLiteral("inspectors"))->setText(QStringLiteral("陈伟、林敏"));
                     dialog->accept();
                 };
-                whenModal<QDialog>(fillRecord, &recorded);
+                test::whenModal<QDialog>(fillRecord, &recorded);
                 QTest::mouseClick(button(ProjectState::Accepted), Qt::LeftButton);
                 QVERIFY(recorded);
                 QVERIFY2(error->text().contains(QStringLiteral("post-transformation")), qPrintable(error->text()));
@@ -133,7 +114,7 @@ private slots:
                 QVERIFY(post);
                 QVERIFY(DiagnosisRepository(*m_db).get(post)->level >= 2);
                 recorded = false;
-                whenModal<QDialog>(fillRecord, &recorded);
+                test::whenModal<QDialog>(fillRecord, &recorded);
                 QTest::mouseClick(button(ProjectState::Accepted), Qt::LeftButton);
                 QVERIFY(recorded);
                 QCOMPARE(state->text(), projectStateName(ProjectState::Accepted));
