@@ -310,6 +310,144 @@
     </message>
 </context>
 <context>
+    <name>dx::AttachmentRepository</name>
+    <message>
+        <source>Documents can be attached to projects and diagnoses only.</source>
+        <translation>只能为改造项目和诊断添加佐证材料。</translation>
+    </message>
+    <message>
+        <source>The record to attach the document to (id %1) does not exist.</source>
+        <translation>要添加材料的记录（编号 %1）不存在。</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB; documents larger than %3 MB are not stored. Reduce the file (e.g. scan at a lower resolution) and attach it again.</source>
+        <translation>%1 大小为 %2 MB，超过 %3 MB 的材料不予保存。请压缩文件（例如以较低分辨率扫描）后重新添加。</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation>无法读取文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be read completely.</source>
+        <translation>文件 %1 未能完整读取。</translation>
+    </message>
+    <message>
+        <source>The file %1 is empty.</source>
+        <translation>文件 %1 为空。</translation>
+    </message>
+    <message>
+        <source>Could not store the document: %1</source>
+        <translation>无法保存材料：%1</translation>
+    </message>
+    <message>
+        <source>The document (id %1) does not exist.</source>
+        <translation>材料（编号 %1）不存在。</translation>
+    </message>
+    <message>
+        <source>The stored document %1 does not match its SHA-256 any more; it was damaged. Restore the database from a backup.</source>
+        <translation>已保存的材料 %1 与其 SHA-256 校验值不符，文件已损坏。请从备份恢复数据库。</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>dx::AttachmentsWidget</name>
+    <message>
+        <source>Contract</source>
+        <translation>合同</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>发票</translation>
+    </message>
+    <message>
+        <source>Payment proof</source>
+        <translation>付款凭证</translation>
+    </message>
+    <message>
+        <source>Site photo</source>
+        <translation>现场照片</translation>
+    </message>
+    <message>
+        <source>Signed acceptance form</source>
+        <translation>签字验收单</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>添加时间</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>添加人</translation>
+    </message>
+    <message>
+        <source>Attach &amp;document…</source>
+        <translation>添加材料(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>另存副本…</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>类别：</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
+    </message>
+    <message>
+        <source>Attach document</source>
+        <translation>添加材料</translation>
+    </message>
+    <message>
+        <source>Attach documents</source>
+        <translation>添加材料</translation>
+    </message>
+    <message>
+        <source>Open document</source>
+        <translation>打开材料</translation>
+    </message>
+    <message>
+        <source>No program is set up to open this file. A copy was saved as %1.</source>
+        <translation>系统中没有可打开此文件的程序，已将副本保存为 %1。</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>另存副本</translation>
+    </message>
+</context>
+<context>
     <name>dx::AuditRepository</name>
     <message>
         <source>Could not write the audit record: %1</source>
@@ -700,6 +838,10 @@
     <message>
         <source>The last changes could not be saved. Close anyway and lose them?</source>
         <translation>最近的更改未能保存。是否仍要关闭并放弃这些更改？</translation>
+    </message>
+    <message>
+        <source>&amp;Evidence</source>
+        <translation>佐证材料(&amp;E)</translation>
     </message>
 </context>
 <context>
@@ -1795,6 +1937,10 @@ Schema version: %3</source>
     <message>
         <source>Contract amo&amp;unt (10k yuan)</source>
         <translation>合同金额（万元）(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Evidence</source>
+        <translation>佐证材料(&amp;E)</translation>
     </message>
 </context>
 <context>

@@ -43,7 +43,7 @@ Status AuditRepository::Writer::record(const QString& table, qint64 recordId, co
     m_insert.bindValue(5, m_db.user());
     m_insert.bindValue(6, table);
     m_insert.bindValue(7, recordId);
-    m_insert.bindValue(8, recordUuid);
+    m_insert.bindValue(8, recordUuid.isNull() ? QString::fromLatin1("") : recordUuid);
     m_insert.bindValue(9, action);
     m_insert.bindValue(10, QString::fromUtf8(QJsonDocument(changes).toJson(QJsonDocument::Compact)));
     if (!m_insert.exec())

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>  // Q_DECLARE_TR_FUNCTIONS for the classes that return Results
 #include <QString>
 #include <optional>
 #include <utility>

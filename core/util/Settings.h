@@ -19,6 +19,7 @@ public:
         EnterpriseListHeader,  // column widths, order and sort of the register
         EnterpriseEditorGeometry,
         LastDemoSize,
+        AttachmentMaxMegabytes,  // documents above this size are refused with a message
     };
 
     static QVariant value(Key key);

@@ -2,6 +2,7 @@
 
 #include "QuestionnaireWidget.h"
 #include "SceneGridWidget.h"
+#include "common/AttachmentsWidget.h"
 #include "common/MessageBox.h"
 #include "db/Database.h"
 #include "repo/DiagnosisRepository.h"
@@ -83,6 +84,8 @@ DiagnosisFormDialog::DiagnosisFormDialog(std::shared_ptr<Database> db, qint64 di
     connect(m_findings, &QPlainTextEdit::textChanged, this, &DiagnosisFormDialog::onChanged);
     connect(m_recommendations, &QPlainTextEdit::textChanged, this, &DiagnosisFormDialog::onChanged);
     tabs->addTab(notesPage, tr("&Gap and findings"));
+    if (loaded)
+        tabs->addTab(new AttachmentsWidget(m_db, DiagnosisRepository::tableName(), m_diagnosis.id, tabs), tr("&Evidence"));
     layout->addWidget(tabs, 1);
 
     auto* buttons = new QDialogButtonBox(this);

@@ -2,6 +2,7 @@
 
 #include "AcceptanceDialog.h"
 #include "assessment/AssessmentIndex.h"
+#include "common/AttachmentsWidget.h"
 #include "common/Format.h"
 #include "common/MessageBox.h"
 #include "db/Database.h"
@@ -74,6 +75,7 @@ ProjectEditorDialog::ProjectEditorDialog(std::shared_ptr<Database> db, qint64 pr
     m_milestones->setHeaderLabels({tr("Milestone"), tr("Due"), tr("Done")});
     m_milestones->setRootIsDecorated(false);
     tabs->addTab(m_milestones, tr("&Milestones"));
+    tabs->addTab(new AttachmentsWidget(m_db, ProjectRepository::tableName(), m_project.id, tabs), tr("&Evidence"));
     m_history = new QTreeWidget(tabs);
     m_history->setHeaderLabels({tr("When"), tr("Who"), tr("Action")});
     m_history->setRootIsDecorated(false);
