@@ -1736,12 +1736,57 @@ Schema version: %3</source>
         <source>Service &amp;providers and products…</source>
         <translation>服务商与产品资源池(&amp;P)…</translation>
     </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Enterprise &amp;register</source>
+        <translation>企业名录(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Projects</source>
+        <translation>改造项目(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Enterprise register</source>
+        <translation>企业名录</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>改造项目</translation>
+    </message>
 </context>
 <context>
     <name>dx::Migrations</name>
     <message>
         <source>Schema step %1 (%2) failed: %3</source>
         <translation>数据库结构升级第 %1 步（%2）失败：%3</translation>
+    </message>
+</context>
+<context>
+    <name>dx::ProjectBrowserWidget</name>
+    <message>
+        <source>Search enterprise name or credit code</source>
+        <translation>搜索企业名称或信用代码</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Only those needing attention</source>
+        <translation>仅显示需关注的项目</translation>
+    </message>
+    <message numerus="yes">
+        <source>Open projects with overdue milestones, or unchanged for more than %n day(s).</source>
+        <translation>
+            <numerusform>里程碑已逾期或超过 %n 天未变更状态的在办项目。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 projects</source>
+        <translation>共 %1 个项目</translation>
     </message>
 </context>
 <context>
@@ -2047,6 +2092,59 @@ Schema version: %3</source>
     <message>
         <source>The acceptance record needs the inspection date and the inspectors.</source>
         <translation>验收记录须填写验收日期和验收人员。</translation>
+    </message>
+    <message>
+        <source>Could not list the projects: %1</source>
+        <translation>无法列出项目：%1</translation>
+    </message>
+</context>
+<context>
+    <name>dx::ProjectTableModel</name>
+    <message numerus="yes">
+        <source>%n overdue milestone(s)</source>
+        <translation>
+            <numerusform>%n 个里程碑逾期</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 for %2 days</source>
+        <translation>已处于“%1”%2 天</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>Credit code</source>
+        <translation>信用代码</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>状态起始</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>合同签订</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>合同金额</translation>
+    </message>
+    <message>
+        <source>Traction unit</source>
+        <translation>牵引单位</translation>
+    </message>
+    <message>
+        <source>Attention</source>
+        <translation>需关注</translation>
     </message>
 </context>
 <context>

@@ -98,35 +98,9 @@ void buildWhere(const EnterpriseFilter& f, QStringList& where, QVariantList& bin
     case ArchivedFilter::Archived: where << QStringLiteral("e.archived = 1"); break;
     case ArchivedFilter::All: break;
     }
-    QString text = f.search.trimmed();
-    if (!text.isEmpty()) {
-        // A pasted credit code with spaces or full-width characters still matches.
-        static const QRegularExpression codeLike(QStringLiteral("^[0-9A-Z]+$"));
-        const QString asCode = CreditCode::normalize(text);
-        if (asCode != text && codeLike.match(asCode).hasMatch())
-            text = asCode;
-        // Trigram needs 3 characters (code points, not UTF-16 units: 𠮷 is one character).
-        if (text.toUcs4().size() >= 3) {
-            where << QStringLiteral("e.id IN (SELECT rowid FROM enterprises_fts WHERE enterprises_fts MATCH ?)");
-            QString phrase = text;
-            phrase.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-            binds << QStringLiteral("\"%1\"").arg(phrase);
-        } else {
-            QString like = text;
-            like.replace(QLatin1Char('\\'), QStringLiteral("\\\\")).replace(QLatin1Char('%'), QStringLiteral("\\%"))
-                .replace(QLatin1Char('_'), QStringLiteral("\\_"));
-            like = QLatin1Char('%') + like + QLatin1Char('%');
-            // Chinese text cannot be in a credit code; leaving the code out lets SQLite answer
-            // from the (archived, name, id) index without reading each row.
-            if (codeLike.match(text.toUpper()).hasMatch()) {
-                where << QStringLiteral("(e.name LIKE ? ESCAPE '\\' OR e.credit_code LIKE ? ESCAPE '\\')");
-                binds << like << like;
-            } else {
-                where << QStringLiteral("e.name LIKE ? ESCAPE '\\'");
-                binds << like;
-            }
-        }
-    }
+    const QString search = EnterpriseRepository::searchCondition(f.search, binds);
+    if (!search.isEmpty())
+        where << search;
     if (f.clusterId == 0)
         where << QStringLiteral("e.cluster_id IS NULL");
     else if (f.clusterId > 0) {
@@ -157,6 +131,37 @@ Status sqlFailure(const QString& what, const QSqlQuery& q)
 }
 
 } // namespace
+
+QString EnterpriseRepository::searchCondition(const QString& input, QVariantList& binds)
+{
+    QString text = input.trimmed();
+    if (text.isEmpty())
+        return {};
+    // A pasted credit code with spaces or full-width characters still matches.
+    static const QRegularExpression codeLike(QStringLiteral("^[0-9A-Z]+$"));
+    const QString asCode = CreditCode::normalize(text);
+    if (asCode != text && codeLike.match(asCode).hasMatch())
+        text = asCode;
+    // Trigram needs 3 characters (code points, not UTF-16 units: 𠮷 is one character).
+    if (text.toUcs4().size() >= 3) {
+        QString phrase = text;
+        phrase.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+        binds << QStringLiteral("\"%1\"").arg(phrase);
+        return QStringLiteral("e.id IN (SELECT rowid FROM enterprises_fts WHERE enterprises_fts MATCH ?)");
+    }
+    QString like = text;
+    like.replace(QLatin1Char('\\'), QStringLiteral("\\\\")).replace(QLatin1Char('%'), QStringLiteral("\\%"))
+        .replace(QLatin1Char('_'), QStringLiteral("\\_"));
+    like = QLatin1Char('%') + like + QLatin1Char('%');
+    // Chinese text cannot be in a credit code; leaving the code out lets SQLite answer
+    // from the (archived, name, id) index without reading each row.
+    if (codeLike.match(text.toUpper()).hasMatch()) {
+        binds << like << like;
+        return QStringLiteral("(e.name LIKE ? ESCAPE '\\' OR e.credit_code LIKE ? ESCAPE '\\')");
+    }
+    binds << like;
+    return QStringLiteral("e.name LIKE ? ESCAPE '\\'");
+}
 
 const QString& EnterpriseRepository::tableName()
 {

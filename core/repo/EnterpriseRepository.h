@@ -93,6 +93,10 @@ public:
                       const std::atomic_bool* cancel = nullptr, QVector<qint64>* insertedIds = nullptr) const;
 
     static const QString& tableName();
+    // The WHERE condition (on alias "e") finding enterprises whose name or credit code contains
+    // `text`, with its bound values appended; empty for no search. Shared by the lists that
+    // search by enterprise (register, projects).
+    static QString searchCondition(const QString& text, QVariantList& binds);
     // The rules a single record must satisfy, without the database (name, credit code, numbers, phone).
     static Status checkFields(const Enterprise& e);
 

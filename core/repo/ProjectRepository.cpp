@@ -3,6 +3,7 @@
 #include "AuditRepository.h"
 #include "SqlValues.h"
 #include "DiagnosisRepository.h"
+#include "EnterpriseRepository.h"
 #include "db/Database.h"
 #include "db/Transaction.h"
 
@@ -124,6 +125,83 @@ Result<QVector<Project>> ProjectRepository::listForEnterprise(qint64 enterpriseI
     while (q.next())
         out.push_back(readProject(q));
     return out;
+}
+
+namespace {
+void projectWhere(const ProjectFilter& f, QStringList& where, QVariantList& binds)
+{
+    const QString search = EnterpriseRepository::searchCondition(f.search, binds);
+    if (!search.isEmpty())
+        where << search;
+    if (f.state >= 0) {
+        where << QStringLiteral("p.state = ?");
+        binds << f.state;
+    }
+    if (f.onlyOpen || f.onlyFlagged)
+        where << QStringLiteral("p.state NOT IN (%1, %2)").arg(int(ProjectState::Accepted)).arg(int(ProjectState::Cancelled));
+    if (f.onlyFlagged) {
+        where << QStringLiteral("(p.state_changed_on < ? OR EXISTS (SELECT 1 FROM milestones m WHERE m.project_id = p.id "
+                                "AND m.done_on = '' AND m.due_on <> '' AND m.due_on < ?))");
+        binds << iso(f.today.addDays(-f.stuckDays)) << iso(f.today);
+    }
+}
+}
+
+Result<QVector<ProjectListRow>> ProjectRepository::page(const ProjectFilter& filter, qint64 beforeId, int limit) const
+{
+    QStringList where;
+    QVariantList binds{iso(filter.today)};
+    projectWhere(filter, where, binds);
+    if (beforeId > 0) {
+        where << QStringLiteral("p.id < ?");
+        binds << beforeId;
+    }
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT p.id, p.enterprise_id, e.name, e.credit_code, p.title, p.state, p.contract_signed_on, "
+                             "p.contract_amount_fen, p.state_changed_on, COALESCE(pr.name, ''), "
+                             "(SELECT COUNT(*) FROM milestones m WHERE m.project_id = p.id AND m.done_on = '' "
+                             " AND m.due_on <> '' AND m.due_on < ?) "
+                             "FROM projects p JOIN enterprises e ON e.id = p.enterprise_id "
+                             "LEFT JOIN providers pr ON pr.id = p.traction_provider_id %1 ORDER BY p.id DESC LIMIT %2")
+                  .arg(where.isEmpty() ? QString() : QStringLiteral("WHERE ") + where.join(QStringLiteral(" AND ")))
+                  .arg(qMax(1, limit)));
+    for (const QVariant& v : binds)
+        q.addBindValue(v);
+    if (!q.exec())
+        return Status::error(ErrorCode::Database, tr("Could not list the projects: %1").arg(sqlErrorText(q.lastError())));
+    QVector<ProjectListRow> rows;
+    while (q.next()) {
+        ProjectListRow r;
+        r.id = q.value(0).toLongLong();
+        r.enterpriseId = q.value(1).toLongLong();
+        r.enterpriseName = q.value(2).toString();
+        r.creditCode = q.value(3).toString();
+        r.title = q.value(4).toString();
+        r.state = ProjectState(q.value(5).toInt());
+        r.contractSignedOn = date(q.value(6));
+        r.contractAmountFen = q.value(7).toLongLong();
+        r.stateChangedOn = date(q.value(8));
+        r.tractionName = q.value(9).toString();
+        r.overdueMilestones = q.value(10).toInt();
+        rows.push_back(r);
+    }
+    return rows;
+}
+
+Result<qint64> ProjectRepository::count(const ProjectFilter& filter) const
+{
+    QStringList where;
+    QVariantList binds;
+    projectWhere(filter, where, binds);
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT COUNT(*) FROM projects p JOIN enterprises e ON e.id = p.enterprise_id %1")
+                  .arg(where.isEmpty() ? QString() : QStringLiteral("WHERE ") + where.join(QStringLiteral(" AND "))));
+    for (const QVariant& v : binds)
+        q.addBindValue(v);
+    if (!q.exec() || !q.next())
+        return Status::error(ErrorCode::Database, sqlErrorText(q.lastError()));
+    return q.value(0).toLongLong();
 }
 
 Status ProjectRepository::validate(const Project& p) const

@@ -10,6 +10,32 @@ namespace dx {
 
 class Database;
 
+// What the city-wide project list shows of a project.
+struct ProjectListRow
+{
+    qint64 id = 0;
+    qint64 enterpriseId = 0;
+    QString enterpriseName;
+    QString creditCode;
+    QString title;
+    ProjectState state = ProjectState::Draft;
+    QDate contractSignedOn;
+    qint64 contractAmountFen = 0;
+    QDate stateChangedOn;
+    QString tractionName;
+    int overdueMilestones = 0;   // due before `today` and not done
+};
+
+struct ProjectFilter
+{
+    QString search;          // enterprise name or credit code
+    int state = -1;          // -1 any
+    bool onlyOpen = false;
+    bool onlyFlagged = false;  // overdue milestones, or stuck longer than stuckDays
+    int stuckDays = 90;
+    QDate today;
+};
+
 // The on-site acceptance record given when a project is accepted or not accepted.
 struct AcceptanceRecord
 {
@@ -30,6 +56,9 @@ public:
 
     Result<Project> get(qint64 id) const;
     Result<QVector<Project>> listForEnterprise(qint64 enterpriseId) const;
+    // A page of all projects, newest first, after the project id `beforeId` (0: from the top).
+    Result<QVector<ProjectListRow>> page(const ProjectFilter& filter, qint64 beforeId, int limit) const;
+    Result<qint64> count(const ProjectFilter& filter) const;
     Result<Project> create(const Project& p) const;
     // Edits the project's data (not its state); version-checked; closed projects are read-only.
     Result<Project> update(const Project& p) const;

@@ -24,6 +24,7 @@ const Definition kDefinitions[] = {
     {Settings::Key::EnterpriseEditorGeometry, "ui/enterprises/editorGeometry", QByteArray()},
     {Settings::Key::LastDemoSize, "database/lastDemoSize", 2000},
     {Settings::Key::AttachmentMaxMegabytes, "documents/maxMegabytes", 50},
+    {Settings::Key::ProjectStuckDays, "projects/stuckDays", 90},
 };
 
 QString s_iniPath;

@@ -20,6 +20,7 @@ public:
         EnterpriseEditorGeometry,
         LastDemoSize,
         AttachmentMaxMegabytes,  // documents above this size are refused with a message
+        ProjectStuckDays,        // an open project unchanged this long is flagged in lists
     };
 
     static QVariant value(Key key);

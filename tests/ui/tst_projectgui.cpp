@@ -6,13 +6,17 @@
 #include "common/MessageBox.h"
 #include "demo/DemoDiagnoses.h"
 #include "projects/ProjectEditorDialog.h"
+#include "projects/ProjectBrowserWidget.h"
 #include "projects/ProjectListWidget.h"
+#include "projects/ProjectTableModel.h"
 #include "repo/DiagnosisRepository.h"
 #include "repo/EnterpriseRepository.h"
 #include "repo/ProjectRepository.h"
 #include "util/Settings.h"
 
+#include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QJsonObject>
 #include <QCheckBox>
 #include <QDateEdit>
 #include <QLabel>
@@ -137,6 +141,39 @@ private slots:
         QCOMPARE(p.contractAmount, Money::fromWan(86) + Money::fromYuan(5000));
         QCOMPARE(p.acceptanceInspectors, QStringLiteral("陈伟、林敏"));
         QVERIFY(p.acceptanceDiagnosisId > 0);
+    }
+
+    void browserListsAndFlags()
+    {
+        // After fileAndAccept: one accepted project; add an open one with an overdue milestone.
+        auto baseline = DiagnosisRepository(*m_db).listForEnterprise(m_enterprise);
+        QVERIFY(baseline.isOk());
+        qint64 baselineId = 0;
+        for (const DiagnosisSummary& s : baseline.value())
+            if (s.kind == DiagnosisKind::Baseline)
+                baselineId = s.id;
+        ProjectBundle b;
+        b.project.enterpriseId = m_enterprise;
+        b.project.baselineDiagnosisId = baselineId;
+        b.project.title = QStringLiteral("二期改造");
+        b.project.state = ProjectState::InProgress;
+        b.project.contractSignedOn = QDate(2025, 5, 1);
+        b.project.filedOn = QDate(2025, 5, 5);
+        b.project.stateChangedOn = m_db->clock().today();
+        b.milestones.push_back({0, 0, QStringLiteral("系统上线"), QDate(2025, 6, 1), QDate()});
+        QVector<ProjectBundle> bundles{b};
+        QVERIFY(ProjectRepository(*m_db).insertMany(bundles, QJsonObject{{QStringLiteral("source"), QStringLiteral("test")}}).isOk());
+
+        ProjectBrowserWidget browser(m_db.db());
+        QAbstractItemModelTester tester(browser.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(browser.model()->rowCount(), 2);
+        QCOMPARE(browser.model()->total(), qint64(2));
+        QCOMPARE(browser.model()->index(0, ProjectTableModel::Title).data().toString(), QStringLiteral("二期改造"));   // newest first
+        QVERIFY(!browser.model()->index(0, ProjectTableModel::Flags).data().toString().isEmpty());   // overdue milestone
+        QVERIFY(browser.model()->index(1, ProjectTableModel::Flags).data().toString().isEmpty());    // accepted: closed
+        browser.findChild<QCheckBox*>(QStringLiteral("flaggedOnly"))->setChecked(true);
+        QCOMPARE(browser.model()->rowCount(), 1);
+        QCOMPARE(browser.model()->idAt(0), bundles.first().project.id);
     }
 
     void newProjectNeedsAConfirmedBaseline()

@@ -5,6 +5,7 @@
 #include "db/Database.h"
 #include "enterprises/EnterpriseListWidget.h"
 #include "enterprises/EnterpriseTableModel.h"
+#include "projects/ProjectBrowserWidget.h"
 #include "providers/ProviderPoolDialog.h"
 #include "reference/ClusterDialog.h"
 #include "repo/EnterpriseRepository.h"
@@ -19,6 +20,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QUndoGroup>
 #include <QUndoStack>
 
@@ -76,6 +78,10 @@ void MainWindow::buildMenus()
     enterprises->addAction(tr("&Find…"), this, [this] { m_enterprises->focusSearch(); });
     enterprises->addAction(tr("&Reload"), QKeySequence::Refresh, this, [this] { m_enterprises->reload(); });
 
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    view->addAction(tr("Enterprise &register"), QKeySequence(Qt::CTRL | Qt::Key_1), this, [this] { m_areas->setCurrentIndex(0); });
+    view->addAction(tr("&Projects"), QKeySequence(Qt::CTRL | Qt::Key_2), this, [this] { m_areas->setCurrentIndex(1); });
+
     QMenu* data = menuBar()->addMenu(tr("&Reference data"));
     data->addAction(tr("Industry &clusters…"), this, &MainWindow::editClusters);
     data->addAction(tr("Service &providers and products…"), this, [this] {
@@ -103,9 +109,23 @@ void MainWindow::buildMenus()
 void MainWindow::setDatabase(std::shared_ptr<Database> db)
 {
     m_db = std::move(db);
-    auto* list = new EnterpriseListWidget(m_db, this);
+    // One tab per area; replacing the central widget deletes the old areas (and their hold on
+    // the old database).
+    auto* areas = new QTabWidget(this);
+    areas->setObjectName(QStringLiteral("areas"));
+    areas->setDocumentMode(true);
+    auto* list = new EnterpriseListWidget(m_db, areas);
     connect(list, &EnterpriseListWidget::statusMessage, this, [this](const QString& text) { statusBar()->showMessage(text, 8000); });
-    setCentralWidget(list);   // deletes the previous area (and its hold on the old database)
+    auto* projects = new ProjectBrowserWidget(m_db, areas);
+    areas->addTab(list, tr("Enterprise register"));
+    areas->addTab(projects, tr("Projects"));
+    // The project list follows changes made from the register (projects opened there).
+    connect(areas, &QTabWidget::currentChanged, projects, [areas, projects](int index) {
+        if (areas->widget(index) == projects)
+            projects->reload();
+    });
+    setCentralWidget(areas);
+    m_areas = areas;
     m_enterprises = list;
     m_undoGroup->addStack(list->undoStack());
     m_undoGroup->setActiveStack(list->undoStack());

@@ -4,6 +4,7 @@
 #include <memory>
 
 class QLabel;
+class QTabWidget;
 class QUndoGroup;
 
 namespace dx {
@@ -40,6 +41,7 @@ private:
     std::shared_ptr<Database> m_db;
     EnterpriseListWidget* m_enterprises = nullptr;
     QLabel* m_dbLabel;
+    QTabWidget* m_areas = nullptr;
     QUndoGroup* m_undoGroup;
 };
 

@@ -1,0 +1,131 @@
+#include "ProjectTableModel.h"
+
+#include "common/Format.h"
+#include "db/Database.h"
+
+#include <QBrush>
+#include <QScopedValueRollback>
+
+namespace dx {
+
+ProjectTableModel::ProjectTableModel(std::shared_ptr<Database> db, QObject* parent) : QAbstractTableModel(parent), m_db(std::move(db))
+{
+    m_filter.today = m_db->clock().today();
+    reload();
+}
+
+int ProjectTableModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int ProjectTableModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString ProjectTableModel::flags(const ProjectListRow& r) const
+{
+    QStringList out;
+    const bool open = ProjectWorkflow::isOpen(r.state);
+    if (!open)
+        return {};   // closed projects need no attention
+    if (r.overdueMilestones > 0)
+        out << tr("%n overdue milestone(s)", nullptr, r.overdueMilestones);
+    if (r.stateChangedOn.isValid() && r.stateChangedOn.daysTo(m_filter.today) > m_filter.stuckDays)
+        out << tr("%1 for %2 days").arg(projectStateName(r.state)).arg(r.stateChangedOn.daysTo(m_filter.today));
+    return out.join(QStringLiteral("; "));
+}
+
+QVariant ProjectTableModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size())
+        return {};
+    const ProjectListRow& r = m_rows.at(index.row());
+    if (role == Qt::ForegroundRole && index.column() == Flags)
+        return QBrush(QColor(0xb3, 0x26, 0x1e));
+    if (role == Qt::TextAlignmentRole && index.column() == Amount)
+        return int(Qt::AlignRight | Qt::AlignVCenter);
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (index.column()) {
+    case Enterprise: return r.enterpriseName;
+    case CreditCode: return r.creditCode;
+    case Title: return r.title;
+    case State: return projectStateName(r.state);
+    case Since: return r.stateChangedOn.toString(QStringLiteral("yyyy-MM-dd"));
+    case Contract: return r.contractSignedOn.toString(QStringLiteral("yyyy-MM-dd"));
+    case Amount: return r.contractAmountFen ? format::wan(Money::fromFen(r.contractAmountFen)) : QString();
+    case Traction: return r.tractionName;
+    case Flags: return flags(r);
+    }
+    return {};
+}
+
+QVariant ProjectTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case Enterprise: return tr("Enterprise");
+    case CreditCode: return tr("Credit code");
+    case Title: return tr("Project");
+    case State: return tr("State");
+    case Since: return tr("Since");
+    case Contract: return tr("Contract");
+    case Amount: return tr("Amount");
+    case Traction: return tr("Traction unit");
+    case Flags: return tr("Attention");
+    }
+    return {};
+}
+
+bool ProjectTableModel::canFetchMore(const QModelIndex& parent) const
+{
+    return !parent.isValid() && !m_atEnd;
+}
+
+void ProjectTableModel::fetchMore(const QModelIndex& parent)
+{
+    if (parent.isValid() || m_atEnd || m_busy)
+        return;
+    const QScopedValueRollback<bool> guard(m_busy, true);
+    auto page = ProjectRepository(*m_db).page(m_filter, m_rows.isEmpty() ? 0 : m_rows.last().id, PageSize);
+    if (!page || page->size() < PageSize)
+        m_atEnd = true;
+    if (!page || page->isEmpty())
+        return;
+    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page->size() - 1));
+    m_rows += page.value();
+    endInsertRows();
+}
+
+void ProjectTableModel::setFilter(const ProjectFilter& filter)
+{
+    m_filter = filter;
+    m_filter.today = m_db->clock().today();
+    reload();
+}
+
+void ProjectTableModel::reload()
+{
+    {
+        const QScopedValueRollback<bool> guard(m_busy, true);
+        beginResetModel();
+        m_rows.clear();
+        m_atEnd = false;
+        endResetModel();
+    }
+    fetchMore({});
+    // Projects number in the tens of thousands at most: an indexed count is quick.
+    auto n = ProjectRepository(*m_db).count(m_filter);
+    m_total = n ? n.value() : 0;
+    emit totalChanged(m_total);
+}
+
+qint64 ProjectTableModel::idAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : 0;
+}
+
+} // namespace dx
