@@ -125,6 +125,61 @@
     </message>
 </context>
 <context>
+    <name>dx</name>
+    <message>
+        <source>Edit cost line</source>
+        <translation>编辑费用明细</translation>
+    </message>
+    <message>
+        <source>Add cost line</source>
+        <translation>添加费用明细</translation>
+    </message>
+    <message>
+        <source>in 10k yuan</source>
+        <translation>单位：万元</translation>
+    </message>
+    <message>
+        <source>Eligible for subsidy</source>
+        <translation>可申请奖补</translation>
+    </message>
+    <message>
+        <source>&amp;Category</source>
+        <translation>类别(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>说明(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Amount (10k yuan)</source>
+        <translation>金额（万元）(&amp;A)</translation>
+    </message>
+    <message>
+        <source>The amount is not a number of 10k yuan.</source>
+        <translation>金额不是有效的万元数值。</translation>
+    </message>
+    <message>
+        <source>Edit milestone</source>
+        <translation>编辑里程碑</translation>
+    </message>
+    <message>
+        <source>Add milestone</source>
+        <translation>添加里程碑</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>完成日期</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>名称(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Due</source>
+        <translation>计划完成日期(&amp;D)</translation>
+    </message>
+</context>
+<context>
     <name>dx::AcceptanceDialog</name>
     <message>
         <source>Accept project</source>
@@ -1987,6 +2042,34 @@ Schema version: %3</source>
         <source>&amp;Evidence</source>
         <translation>佐证材料(&amp;E)</translation>
     </message>
+    <message>
+        <source>Add milestone…</source>
+        <translation>添加里程碑…</translation>
+    </message>
+    <message>
+        <source>Add cost line…</source>
+        <translation>添加费用明细…</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>Cost line saved</source>
+        <translation>保存费用明细</translation>
+    </message>
+    <message>
+        <source>Milestone saved</source>
+        <translation>保存里程碑</translation>
+    </message>
+    <message>
+        <source>Document attached</source>
+        <translation>添加佐证材料</translation>
+    </message>
 </context>
 <context>
     <name>dx::ProjectListWidget</name>
@@ -2096,6 +2179,34 @@ Schema version: %3</source>
     <message>
         <source>Could not list the projects: %1</source>
         <translation>无法列出项目：%1</translation>
+    </message>
+    <message>
+        <source>A cost line needs a category.</source>
+        <translation>费用明细须填写类别。</translation>
+    </message>
+    <message>
+        <source>A cost line needs a positive amount.</source>
+        <translation>费用明细金额须大于零。</translation>
+    </message>
+    <message>
+        <source>The cost line no longer exists.</source>
+        <translation>该费用明细已不存在。</translation>
+    </message>
+    <message>
+        <source>Could not save the cost line: %1</source>
+        <translation>无法保存费用明细：%1</translation>
+    </message>
+    <message>
+        <source>A milestone needs a title and a due date.</source>
+        <translation>里程碑须填写名称和计划完成日期。</translation>
+    </message>
+    <message>
+        <source>The milestone no longer exists.</source>
+        <translation>该里程碑已不存在。</translation>
+    </message>
+    <message>
+        <source>Could not save the milestone: %1</source>
+        <translation>无法保存里程碑：%1</translation>
     </message>
 </context>
 <context>

@@ -270,6 +270,129 @@ Status ProjectRepository::insertMany(QVector<ProjectBundle>& bundles, const QJso
     return tx.commit();
 }
 
+namespace {
+// The project a line belongs to must exist and be open; its uuid goes into the audit row.
+Result<Project> openOwner(const ProjectRepository& repo, qint64 projectId)
+{
+    auto project = repo.get(projectId);
+    if (!project)
+        return project.status();
+    if (!ProjectWorkflow::isOpen(project->state))
+        return Status::error(ErrorCode::Validation, QCoreApplication::translate("dx::ProjectRepository",
+                                                                                "The project is %1 and can no longer be edited.")
+                                                        .arg(projectStateName(project->state)));
+    return project;
+}
+}
+
+Result<CostLine> ProjectRepository::saveCostLine(const CostLine& input) const
+{
+    CostLine c = input;
+    c.category = c.category.trimmed();
+    if (c.category.isEmpty())
+        return Status::error(ErrorCode::Validation, tr("A cost line needs a category."));
+    if (c.amount.fen() <= 0)
+        return Status::error(ErrorCode::Validation, tr("A cost line needs a positive amount."));
+    QSqlDatabase conn = m_db.connection();
+    Transaction tx(conn);
+    if (!tx.status())
+        return tx.status();
+    auto project = openOwner(*this, c.projectId);
+    if (!project)
+        return project.status();
+    const QVariantMap after{{QStringLiteral("category"), c.category}, {QStringLiteral("description"), c.description},
+                            {QStringLiteral("amount_fen"), c.amount.fen()}, {QStringLiteral("eligible"), c.eligible}};
+    QVariantMap before;
+    QSqlQuery q(conn);
+    if (c.id == 0) {
+        q.prepare(QStringLiteral("INSERT INTO cost_lines (uuid, created_at, updated_at, updated_by, project_id, category, description, "
+                                 "amount_fen, eligible) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        const QString now = m_db.nowIso();
+        for (const QVariant& v : QVariantList{QUuid::createUuid().toString(QUuid::WithoutBraces), now, now, m_db.user(), c.projectId,
+                                              c.category, text(c.description), c.amount.fen(), c.eligible ? 1 : 0})
+            q.addBindValue(v);
+    } else {
+        QSqlQuery old(conn);
+        old.prepare(QStringLiteral("SELECT category, description, amount_fen, eligible FROM cost_lines WHERE id = ? AND project_id = ?"));
+        old.addBindValue(c.id);
+        old.addBindValue(c.projectId);
+        if (!old.exec() || !old.next())
+            return Status::error(ErrorCode::NotFound, tr("The cost line no longer exists."));
+        before = {{QStringLiteral("category"), old.value(0)}, {QStringLiteral("description"), old.value(1)},
+                  {QStringLiteral("amount_fen"), old.value(2)}, {QStringLiteral("eligible"), old.value(3).toBool()}};
+        q.prepare(QStringLiteral("UPDATE cost_lines SET category = ?, description = ?, amount_fen = ?, eligible = ?, "
+                                 "version = version + 1, updated_at = ?, updated_by = ? WHERE id = ?"));
+        for (const QVariant& v : QVariantList{c.category, text(c.description), c.amount.fen(), c.eligible ? 1 : 0, m_db.nowIso(),
+                                              m_db.user(), c.id})
+            q.addBindValue(v);
+    }
+    if (!q.exec())
+        return Status::error(ErrorCode::Database, tr("Could not save the cost line: %1").arg(sqlErrorText(q.lastError())));
+    if (c.id == 0)
+        c.id = q.lastInsertId().toLongLong();
+    QJsonObject changes = AuditRepository::diff(before, after);
+    changes.insert(QStringLiteral("cost_line"), c.id);
+    Status s = AuditRepository(m_db).record(conn, tableName(), c.projectId, project->uuid, QStringLiteral("cost line"), changes);
+    if (!s)
+        return s;
+    s = tx.commit();
+    if (!s)
+        return s;
+    return c;
+}
+
+Result<Milestone> ProjectRepository::saveMilestone(const Milestone& input) const
+{
+    Milestone m = input;
+    m.title = m.title.trimmed();
+    if (m.title.isEmpty() || !m.dueOn.isValid())
+        return Status::error(ErrorCode::Validation, tr("A milestone needs a title and a due date."));
+    QSqlDatabase conn = m_db.connection();
+    Transaction tx(conn);
+    if (!tx.status())
+        return tx.status();
+    auto project = openOwner(*this, m.projectId);
+    if (!project)
+        return project.status();
+    const QVariantMap after{{QStringLiteral("title"), m.title}, {QStringLiteral("due_on"), iso(m.dueOn)},
+                            {QStringLiteral("done_on"), iso(m.doneOn)}};
+    QVariantMap before;
+    QSqlQuery q(conn);
+    if (m.id == 0) {
+        q.prepare(QStringLiteral("INSERT INTO milestones (uuid, created_at, updated_at, updated_by, project_id, title, due_on, done_on) "
+                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+        const QString now = m_db.nowIso();
+        for (const QVariant& v : QVariantList{QUuid::createUuid().toString(QUuid::WithoutBraces), now, now, m_db.user(), m.projectId,
+                                              m.title, iso(m.dueOn), iso(m.doneOn)})
+            q.addBindValue(v);
+    } else {
+        QSqlQuery old(conn);
+        old.prepare(QStringLiteral("SELECT title, due_on, done_on FROM milestones WHERE id = ? AND project_id = ?"));
+        old.addBindValue(m.id);
+        old.addBindValue(m.projectId);
+        if (!old.exec() || !old.next())
+            return Status::error(ErrorCode::NotFound, tr("The milestone no longer exists."));
+        before = {{QStringLiteral("title"), old.value(0)}, {QStringLiteral("due_on"), old.value(1)}, {QStringLiteral("done_on"), old.value(2)}};
+        q.prepare(QStringLiteral("UPDATE milestones SET title = ?, due_on = ?, done_on = ?, version = version + 1, updated_at = ?, "
+                                 "updated_by = ? WHERE id = ?"));
+        for (const QVariant& v : QVariantList{m.title, iso(m.dueOn), iso(m.doneOn), m_db.nowIso(), m_db.user(), m.id})
+            q.addBindValue(v);
+    }
+    if (!q.exec())
+        return Status::error(ErrorCode::Database, tr("Could not save the milestone: %1").arg(sqlErrorText(q.lastError())));
+    if (m.id == 0)
+        m.id = q.lastInsertId().toLongLong();
+    QJsonObject changes = AuditRepository::diff(before, after);
+    changes.insert(QStringLiteral("milestone"), m.id);
+    Status s = AuditRepository(m_db).record(conn, tableName(), m.projectId, project->uuid, QStringLiteral("milestone"), changes);
+    if (!s)
+        return s;
+    s = tx.commit();
+    if (!s)
+        return s;
+    return m;
+}
+
 Result<QVector<CostLine>> ProjectRepository::costLines(qint64 projectId) const
 {
     QSqlQuery q(m_db.connection());

@@ -71,6 +71,9 @@ public:
     // project carrying `source` (demo data, imports). States are taken as given. All or nothing.
     Status insertMany(QVector<ProjectBundle>& bundles, const QJsonObject& source) const;
     Result<QVector<CostLine>> costLines(qint64 projectId) const;
+    // Adds (id 0) or changes a cost line / milestone of an open project; audited on the project.
+    Result<CostLine> saveCostLine(const CostLine& line) const;
+    Result<Milestone> saveMilestone(const Milestone& milestone) const;
     Result<QVector<Milestone>> milestones(qint64 projectId) const;
 
     static const QString& tableName();

@@ -9,6 +9,7 @@
 #include "projects/ProjectBrowserWidget.h"
 #include "projects/ProjectListWidget.h"
 #include "projects/ProjectTableModel.h"
+#include "repo/AuditRepository.h"
 #include "repo/DiagnosisRepository.h"
 #include "repo/EnterpriseRepository.h"
 #include "repo/ProjectRepository.h"
@@ -18,6 +19,8 @@
 #include <QApplication>
 #include <QJsonObject>
 #include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
 #include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
@@ -174,6 +177,66 @@ private slots:
         browser.findChild<QCheckBox*>(QStringLiteral("flaggedOnly"))->setChecked(true);
         QCOMPARE(browser.model()->rowCount(), 1);
         QCOMPARE(browser.model()->idAt(0), bundles.first().project.id);
+    }
+
+    void costLinesAndMilestones()
+    {
+        // An open project from the browser test: add a cost line and finish its milestone.
+        ProjectFilter open;
+        open.today = m_db->clock().today();
+        open.onlyOpen = true;
+        auto rows = ProjectRepository(*m_db).page(open, 0, 10);
+        QVERIFY(rows.isOk() && !rows->isEmpty());
+        const qint64 projectId = rows->first().id;
+        ProjectRepository repo(*m_db);
+        const int milestonesBefore = int(repo.milestones(projectId)->size());
+        ProjectEditorDialog editor(m_db.db(), projectId);
+        editor.show();
+        bool ran = false;
+        test::whenModal<QDialog>(
+            [](QDialog* dialog) {
+                QCOMPARE(dialog->objectName(), QStringLiteral("costLineDialog"));
+                dialog->findChild<QLineEdit*>(QStringLiteral("costDescription"))->setText(QStringLiteral("数据采集网关"));
+                QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("costAmount")), QStringLiteral("12.5"));
+                dialog->findChild<QComboBox*>(QStringLiteral("costCategory"))->setCurrentText(QStringLiteral("hardware"));
+                QTest::mouseClick(dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+            },
+            &ran);
+        QTest::mouseClick(editor.findChild<QPushButton*>(QStringLiteral("addCostButton")), Qt::LeftButton);
+        QVERIFY(ran);
+        auto lines = repo.costLines(projectId);
+        QVERIFY(lines.isOk());
+        QVERIFY2(!lines->isEmpty(), qPrintable(editor.findChild<QLabel*>(QStringLiteral("projectError"))->text()));
+        QCOMPARE(lines->last().amount, Money::fromWan(12) + Money::fromYuan(5000));
+        QCOMPARE(lines->last().category, QStringLiteral("hardware"));
+        QVERIFY(lines->last().eligible);
+
+        ran = false;
+        test::whenModal<QDialog>(
+            [](QDialog* dialog) {
+                dialog->findChild<QLineEdit*>(QStringLiteral("milestoneTitle"))->setText(QStringLiteral("验收资料准备"));
+                dialog->findChild<QDateEdit*>(QStringLiteral("milestoneDue"))->setDate(QDate(2026, 1, 15));
+                QTest::mouseClick(dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+            },
+            &ran);
+        QTest::mouseClick(editor.findChild<QPushButton*>(QStringLiteral("addMilestoneButton")), Qt::LeftButton);
+        QVERIFY(ran);
+        QCOMPARE(int(repo.milestones(projectId)->size()), milestonesBefore + 1);
+        auto history = AuditRepository(*m_db).history(ProjectRepository::tableName(), projectId);
+        QVERIFY(history->size() >= 2);
+        QCOMPARE(history->first().action, QStringLiteral("milestone"));
+        QCOMPARE(history->at(1).action, QStringLiteral("cost line"));
+
+        // Lines of a closed project are refused by the repository.
+        auto accepted = ProjectRepository(*m_db).listForEnterprise(m_enterprise);
+        for (const Project& p : accepted.value())
+            if (p.state == ProjectState::Accepted) {
+                CostLine late;
+                late.projectId = p.id;
+                late.category = QStringLiteral("software");
+                late.amount = Money::fromYuan(100);
+                QCOMPARE(repo.saveCostLine(late).code(), ErrorCode::Validation);
+            }
     }
 
     void newProjectNeedsAConfirmedBaseline()

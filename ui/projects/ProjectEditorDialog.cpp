@@ -5,6 +5,8 @@
 #include "common/AttachmentsWidget.h"
 #include "common/Format.h"
 #include "common/MessageBox.h"
+#include "common/OpenOnEnter.h"
+#include "ProjectLineDialogs.h"
 #include "db/Database.h"
 #include "repo/AuditRepository.h"
 #include "repo/DiagnosisRepository.h"
@@ -70,11 +72,33 @@ ProjectEditorDialog::ProjectEditorDialog(std::shared_ptr<Database> db, qint64 pr
     auto* tabs = new QTabWidget(this);
     tabs->addTab(buildPartiesPage(), tr("&Parties and baseline"));
     tabs->addTab(buildContractPage(), tr("&Contract and costs"));
-    m_milestones = new QTreeWidget(tabs);
+    auto* milestonePage = new QWidget(tabs);
+    auto* milestoneLayout = new QVBoxLayout(milestonePage);
+    m_milestones = new QTreeWidget(milestonePage);
     m_milestones->setObjectName(QStringLiteral("milestoneView"));
     m_milestones->setHeaderLabels({tr("Milestone"), tr("Due"), tr("Done")});
     m_milestones->setRootIsDecorated(false);
-    tabs->addTab(m_milestones, tr("&Milestones"));
+    milestoneLayout->addWidget(m_milestones, 1);
+    auto* addMilestone = new QPushButton(tr("Add milestone…"), milestonePage);
+    addMilestone->setObjectName(QStringLiteral("addMilestoneButton"));
+    milestoneLayout->addWidget(addMilestone, 0, Qt::AlignLeft);
+    m_editors << addMilestone;
+    connect(addMilestone, &QPushButton::clicked, this, [this] {
+        Milestone m;
+        m.projectId = m_project.id;
+        editMilestoneLine(m);
+    });
+    OpenOnEnter::install(m_milestones, [this](QTreeWidgetItem* item) {
+        if (!ProjectWorkflow::isOpen(m_project.state))
+            return;
+        if (auto list = ProjectRepository(*m_db).milestones(m_project.id))
+            for (const Milestone& m : list.value())
+                if (m.id == item->data(0, Qt::UserRole).toLongLong()) {
+                    Milestone copy = m;
+                    editMilestoneLine(copy);
+                }
+    });
+    tabs->addTab(milestonePage, tr("&Milestones"));
     tabs->addTab(new AttachmentsWidget(m_db, ProjectRepository::tableName(), m_project.id, tabs), tr("&Evidence"));
     m_history = new QTreeWidget(tabs);
     m_history->setHeaderLabels({tr("When"), tr("Who"), tr("Action")});
@@ -192,7 +216,29 @@ QWidget* ProjectEditorDialog::buildContractPage()
     m_costs->setRootIsDecorated(false);
     layout->addWidget(m_costs, 1);
     m_costTotals = new QLabel(page);
-    layout->addWidget(m_costTotals);
+    auto* costRow = new QHBoxLayout;
+    auto* addCost = new QPushButton(tr("Add cost line…"), page);
+    addCost->setObjectName(QStringLiteral("addCostButton"));
+    costRow->addWidget(addCost);
+    costRow->addStretch(1);
+    costRow->addWidget(m_costTotals);
+    layout->addLayout(costRow);
+    m_editors << addCost;
+    connect(addCost, &QPushButton::clicked, this, [this] {
+        CostLine line;
+        line.projectId = m_project.id;
+        editCost(line);
+    });
+    OpenOnEnter::install(m_costs, [this](QTreeWidgetItem* item) {
+        if (!ProjectWorkflow::isOpen(m_project.state))
+            return;
+        if (auto lines = ProjectRepository(*m_db).costLines(m_project.id))
+            for (const CostLine& c : lines.value())
+                if (c.id == item->data(0, Qt::UserRole).toLongLong()) {
+                    CostLine copy = c;
+                    editCost(copy);
+                }
+    });
     return page;
 }
 
@@ -215,8 +261,9 @@ void ProjectEditorDialog::load()
     Money eligible, other;
     if (auto lines = ProjectRepository(*m_db).costLines(p.id)) {
         for (const CostLine& c : lines.value()) {
-            m_costs->addTopLevelItem(new QTreeWidgetItem({c.category, c.description, format::wan(c.amount),
-                                                          c.eligible ? tr("yes") : tr("no")}));
+            auto* item = new QTreeWidgetItem({c.category, c.description, format::wan(c.amount), c.eligible ? tr("yes") : tr("no")});
+            item->setData(0, Qt::UserRole, c.id);
+            m_costs->addTopLevelItem(item);
             (c.eligible ? eligible : other) = (c.eligible ? eligible : other) + c.amount;
         }
     }
@@ -227,6 +274,7 @@ void ProjectEditorDialog::load()
         for (const Milestone& m : milestones.value()) {
             auto* item = new QTreeWidgetItem({m.title, m.dueOn.toString(QStringLiteral("yyyy-MM-dd")),
                                               m.doneOn.isValid() ? m.doneOn.toString(QStringLiteral("yyyy-MM-dd")) : QString()});
+            item->setData(0, Qt::UserRole, m.id);
             if (!m.doneOn.isValid() && m.dueOn < today && ProjectWorkflow::isOpen(p.state)) {
                 item->setForeground(0, QColor(0xb3, 0x26, 0x1e));
                 item->setToolTip(0, tr("Overdue"));
@@ -238,7 +286,14 @@ void ProjectEditorDialog::load()
     m_history->clear();
     if (auto entries = AuditRepository(*m_db).history(ProjectRepository::tableName(), p.id))
         for (const AuditEntry& e : entries.value()) {
-            QString action = e.action;
+            static const QHash<QString, const char*> actions = {
+                {QStringLiteral("create"), QT_TR_NOOP("Created")},
+                {QStringLiteral("update"), QT_TR_NOOP("Edited")},
+                {QStringLiteral("cost line"), QT_TR_NOOP("Cost line saved")},
+                {QStringLiteral("milestone"), QT_TR_NOOP("Milestone saved")},
+                {QStringLiteral("attach"), QT_TR_NOOP("Document attached")},
+            };
+            QString action = actions.contains(e.action) ? tr(actions.value(e.action)) : e.action;
             if (e.action == QLatin1String("state")) {
                 const QJsonArray change = e.changes.value(QLatin1String("state")).toArray();
                 action = tr("State: %1 → %2").arg(projectStateName(ProjectState(change.at(0).toInt())),
@@ -343,6 +398,45 @@ void ProjectEditorDialog::updateStateButtons()
                        static_cast<QWidget*>(m_contractSigned), static_cast<QWidget*>(m_contractAmount)})
         w->setEnabled(open);
     m_notes->setReadOnly(!open);
+    for (QWidget* w : m_editors)
+        w->setEnabled(open);
+}
+
+void ProjectEditorDialog::editCost(CostLine& line)
+{
+    if (!save())   // keep what is typed in the other fields
+        return;
+    if (!editCostLine(this, line))
+        return;
+    auto saved = ProjectRepository(*m_db).saveCostLine(line);
+    if (!saved) {
+        showError(saved.message());
+        return;
+    }
+    refreshVersion();
+}
+
+void ProjectEditorDialog::editMilestoneLine(Milestone& milestone)
+{
+    if (!save())
+        return;
+    if (!editMilestone(this, milestone))
+        return;
+    auto saved = ProjectRepository(*m_db).saveMilestone(milestone);
+    if (!saved) {
+        showError(saved.message());
+        return;
+    }
+    refreshVersion();
+}
+
+void ProjectEditorDialog::refreshVersion()
+{
+    // Lines do not change the project row; reload to show them and the history.
+    if (auto fresh = ProjectRepository(*m_db).get(m_project.id))
+        m_project = fresh.value();
+    showError(QString());
+    load();
 }
 
 void ProjectEditorDialog::showError(const QString& message)

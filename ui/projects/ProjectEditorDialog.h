@@ -38,6 +38,9 @@ private:
     void moveTo(ProjectState to);
     void updateStateButtons();
     void showError(const QString& message);
+    void editCost(CostLine& line);
+    void editMilestoneLine(Milestone& milestone);
+    void refreshVersion();
 
     std::shared_ptr<Database> m_db;
     Project m_project;
@@ -60,6 +63,7 @@ private:
     QLabel* m_acceptance;
     QPushButton* m_saveButton;
     QHash<ProjectState, QPushButton*> m_stateButtons;
+    QList<QWidget*> m_editors;   // enabled only while the project is open
 };
 
 } // namespace dx

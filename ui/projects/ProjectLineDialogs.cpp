@@ -1,0 +1,110 @@
+#include "ProjectLineDialogs.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QRegularExpression>
+
+namespace dx {
+
+namespace {
+QString tr(const char* text)
+{
+    return QApplication::translate("dx::ProjectLineDialogs", text);
+}
+
+QDialogButtonBox* okCancel(QDialog* dialog)
+{
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
+    QObject::connect(buttons, &QDialogButtonBox::accepted, dialog, &QDialog::accept);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    return buttons;
+}
+}
+
+bool editCostLine(QWidget* parent, CostLine& line)
+{
+    QDialog dialog(parent);
+    dialog.setObjectName(QStringLiteral("costLineDialog"));
+    dialog.setWindowTitle(line.id ? tr("Edit cost line") : tr("Add cost line"));
+    auto* form = new QFormLayout(&dialog);
+    auto* category = new QComboBox(&dialog);
+    category->setObjectName(QStringLiteral("costCategory"));
+    category->setEditable(true);
+    // The usual categories; eligible by default are the ones subsidy policies cover.
+    category->addItems({QStringLiteral("software"), QStringLiteral("cloud"), QStringLiteral("implementation"),
+                        QStringLiteral("hardware"), QStringLiteral("training"), QStringLiteral("maintenance")});
+    category->setCurrentText(line.category.isEmpty() ? QStringLiteral("software") : line.category);
+    auto* description = new QLineEdit(line.description, &dialog);
+    description->setObjectName(QStringLiteral("costDescription"));
+    auto* amount = new QLineEdit(line.amount.fen() ? line.amount.toWanString(6).remove(QRegularExpression(QStringLiteral("\\.?0+$"))) : QString(),
+                                 &dialog);
+    amount->setObjectName(QStringLiteral("costAmount"));
+    amount->setPlaceholderText(tr("in 10k yuan"));
+    auto* eligible = new QCheckBox(tr("Eligible for subsidy"), &dialog);
+    eligible->setObjectName(QStringLiteral("costEligible"));
+    eligible->setChecked(line.id ? line.eligible : true);
+    auto* error = new QLabel(&dialog);
+    error->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    form->addRow(tr("&Category"), category);
+    form->addRow(tr("&Description"), description);
+    form->addRow(tr("&Amount (10k yuan)"), amount);
+    form->addRow(QString(), eligible);
+    form->addRow(error);
+    auto* buttons = okCancel(&dialog);
+    form->addRow(buttons);
+    QObject::disconnect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, [&] {
+        const auto parsed = Money::parseWan(amount->text());
+        if (!parsed) {
+            error->setText(tr("The amount is not a number of 10k yuan."));
+            return;
+        }
+        line.category = category->currentText().trimmed();
+        line.description = description->text().trimmed();
+        line.amount = *parsed;
+        line.eligible = eligible->isChecked();
+        dialog.accept();
+    });
+    return dialog.exec() == QDialog::Accepted;
+}
+
+bool editMilestone(QWidget* parent, Milestone& milestone)
+{
+    QDialog dialog(parent);
+    dialog.setObjectName(QStringLiteral("milestoneDialog"));
+    dialog.setWindowTitle(milestone.id ? tr("Edit milestone") : tr("Add milestone"));
+    auto* form = new QFormLayout(&dialog);
+    auto* title = new QLineEdit(milestone.title, &dialog);
+    title->setObjectName(QStringLiteral("milestoneTitle"));
+    auto* due = new QDateEdit(milestone.dueOn.isValid() ? milestone.dueOn : QDate::currentDate().addMonths(1), &dialog);
+    due->setObjectName(QStringLiteral("milestoneDue"));
+    due->setCalendarPopup(true);
+    due->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    auto* done = new QCheckBox(tr("Done on"), &dialog);
+    done->setObjectName(QStringLiteral("milestoneDone"));
+    auto* doneOn = new QDateEdit(milestone.doneOn.isValid() ? milestone.doneOn : QDate::currentDate(), &dialog);
+    doneOn->setCalendarPopup(true);
+    doneOn->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    done->setChecked(milestone.doneOn.isValid());
+    doneOn->setEnabled(done->isChecked());
+    QObject::connect(done, &QCheckBox::toggled, doneOn, &QWidget::setEnabled);
+    form->addRow(tr("&Title"), title);
+    form->addRow(tr("&Due"), due);
+    form->addRow(done, doneOn);
+    form->addRow(okCancel(&dialog));
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    milestone.title = title->text().trimmed();
+    milestone.dueOn = due->date();
+    milestone.doneOn = done->isChecked() ? doneOn->date() : QDate();
+    return true;
+}
+
+} // namespace dx
