@@ -178,6 +178,46 @@
         <source>&amp;Due</source>
         <translation>计划完成日期(&amp;D)</translation>
     </message>
+    <message>
+        <source>Edit invoice</source>
+        <translation>编辑发票</translation>
+    </message>
+    <message>
+        <source>Add invoice</source>
+        <translation>添加发票</translation>
+    </message>
+    <message>
+        <source>&amp;Number</source>
+        <translation>发票号码(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>日期(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Amount incl. tax (10k yuan)</source>
+        <translation>价税合计（万元）(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Amount &amp;excl. tax (10k yuan)</source>
+        <translation>不含税金额（万元）(&amp;E)</translation>
+    </message>
+    <message>
+        <source>The amounts must be numbers of 10k yuan.</source>
+        <translation>金额须为有效的万元数值。</translation>
+    </message>
+    <message>
+        <source>Edit payment</source>
+        <translation>编辑付款记录</translation>
+    </message>
+    <message>
+        <source>Add payment</source>
+        <translation>添加付款记录</translation>
+    </message>
+    <message>
+        <source>&amp;Reference</source>
+        <translation>凭证号(&amp;R)</translation>
+    </message>
 </context>
 <context>
     <name>dx::AcceptanceDialog</name>
@@ -1991,10 +2031,6 @@ Schema version: %3</source>
         <translation>否</translation>
     </message>
     <message>
-        <source>Eligible: %1 · Not eligible: %2</source>
-        <translation>可奖补：%1 · 不可奖补：%2</translation>
-    </message>
-    <message>
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
@@ -2069,6 +2105,42 @@ Schema version: %3</source>
     <message>
         <source>Document attached</source>
         <translation>添加佐证材料</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Number / reference</source>
+        <translation>号码 / 凭证号</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Excl. tax</source>
+        <translation>不含税</translation>
+    </message>
+    <message>
+        <source>Add invoice…</source>
+        <translation>添加发票…</translation>
+    </message>
+    <message>
+        <source>Add payment…</source>
+        <translation>添加付款记录…</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>发票</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>付款</translation>
+    </message>
+    <message>
+        <source>Cost lines eligible: %1 · not eligible: %2 · Invoiced excl. tax: %3 · Paid: %4</source>
+        <translation>费用明细可奖补：%1 · 不可奖补：%2 · 已开票（不含税）：%3 · 已付款：%4</translation>
     </message>
 </context>
 <context>
@@ -2189,24 +2261,28 @@ Schema version: %3</source>
         <translation>费用明细金额须大于零。</translation>
     </message>
     <message>
-        <source>The cost line no longer exists.</source>
-        <translation>该费用明细已不存在。</translation>
-    </message>
-    <message>
-        <source>Could not save the cost line: %1</source>
-        <translation>无法保存费用明细：%1</translation>
-    </message>
-    <message>
         <source>A milestone needs a title and a due date.</source>
         <translation>里程碑须填写名称和计划完成日期。</translation>
     </message>
     <message>
-        <source>The milestone no longer exists.</source>
-        <translation>该里程碑已不存在。</translation>
+        <source>The line no longer exists; reload the project.</source>
+        <translation>该记录已不存在，请重新打开项目。</translation>
     </message>
     <message>
-        <source>Could not save the milestone: %1</source>
-        <translation>无法保存里程碑：%1</translation>
+        <source>Could not save the line: %1</source>
+        <translation>无法保存记录：%1</translation>
+    </message>
+    <message>
+        <source>An invoice needs its number and date.</source>
+        <translation>发票须填写号码和日期。</translation>
+    </message>
+    <message>
+        <source>An invoice needs positive amounts, and the amount excluding tax cannot exceed the amount.</source>
+        <translation>发票金额须大于零，且不含税金额不能超过价税合计。</translation>
+    </message>
+    <message>
+        <source>A payment needs a positive amount and its date.</source>
+        <translation>付款记录须填写大于零的金额和付款日期。</translation>
     </message>
 </context>
 <context>

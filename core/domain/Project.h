@@ -62,6 +62,25 @@ struct Milestone
     QDate doneOn;         // invalid while open
 };
 
+struct Invoice
+{
+    qint64 id = 0;
+    qint64 projectId = 0;
+    QString number;
+    QDate issuedOn;
+    Money amount;          // including tax
+    Money amountExclTax;   // what subsidies verify against
+};
+
+struct Payment
+{
+    qint64 id = 0;
+    qint64 projectId = 0;
+    QString reference;     // bank slip / voucher number
+    QDate paidOn;
+    Money amount;
+};
+
 // A project with its lines, as generated or imported in bulk.
 struct ProjectBundle
 {

@@ -285,6 +285,55 @@ Result<Project> openOwner(const ProjectRepository& repo, qint64 projectId)
 }
 }
 
+Result<qint64> ProjectRepository::saveLine(const QString& table, qint64 id, qint64 projectId, const QVariantMap& values,
+                                           const QString& action) const
+{
+    QSqlDatabase conn = m_db.connection();
+    Transaction tx(conn);
+    if (!tx.status())
+        return tx.status();
+    auto project = openOwner(*this, projectId);
+    if (!project)
+        return project.status();
+    const QStringList columns = values.keys();
+    QVariantMap before;
+    QSqlQuery q(conn);
+    if (id == 0) {
+        q.prepare(QStringLiteral("INSERT INTO %1 (uuid, created_at, updated_at, updated_by, project_id, %2) VALUES (?, ?, ?, ?, ?, %3)")
+                      .arg(table, columns.join(QStringLiteral(", ")), placeholders(int(columns.size()))));
+        const QString now = m_db.nowIso();
+        for (const QVariant& v : QVariantList{QUuid::createUuid().toString(QUuid::WithoutBraces), now, now, m_db.user(), projectId} +
+                                     values.values())
+            q.addBindValue(v);
+    } else {
+        QSqlQuery old(conn);
+        old.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE id = ? AND project_id = ?").arg(columns.join(QStringLiteral(", ")), table));
+        old.addBindValue(id);
+        old.addBindValue(projectId);
+        if (!old.exec() || !old.next())
+            return Status::error(ErrorCode::NotFound, tr("The line no longer exists; reload the project."));
+        for (int i = 0; i < columns.size(); ++i)
+            before.insert(columns.at(i), old.value(i));
+        q.prepare(QStringLiteral("UPDATE %1 SET %2, version = version + 1, updated_at = ?, updated_by = ? WHERE id = ?")
+                      .arg(table, assignments(columns.join(QStringLiteral(", ")))));
+        for (const QVariant& v : values.values() + QVariantList{m_db.nowIso(), m_db.user(), id})
+            q.addBindValue(v);
+    }
+    if (!q.exec())
+        return Status::error(ErrorCode::Database, tr("Could not save the line: %1").arg(sqlErrorText(q.lastError())));
+    if (id == 0)
+        id = q.lastInsertId().toLongLong();
+    QJsonObject changes = AuditRepository::diff(before, values);
+    changes.insert(QStringLiteral("line"), id);
+    Status s = AuditRepository(m_db).record(conn, tableName(), projectId, project->uuid, action, changes);
+    if (!s)
+        return s;
+    s = tx.commit();
+    if (!s)
+        return s;
+    return id;
+}
+
 Result<CostLine> ProjectRepository::saveCostLine(const CostLine& input) const
 {
     CostLine c = input;
@@ -293,51 +342,13 @@ Result<CostLine> ProjectRepository::saveCostLine(const CostLine& input) const
         return Status::error(ErrorCode::Validation, tr("A cost line needs a category."));
     if (c.amount.fen() <= 0)
         return Status::error(ErrorCode::Validation, tr("A cost line needs a positive amount."));
-    QSqlDatabase conn = m_db.connection();
-    Transaction tx(conn);
-    if (!tx.status())
-        return tx.status();
-    auto project = openOwner(*this, c.projectId);
-    if (!project)
-        return project.status();
-    const QVariantMap after{{QStringLiteral("category"), c.category}, {QStringLiteral("description"), c.description},
-                            {QStringLiteral("amount_fen"), c.amount.fen()}, {QStringLiteral("eligible"), c.eligible}};
-    QVariantMap before;
-    QSqlQuery q(conn);
-    if (c.id == 0) {
-        q.prepare(QStringLiteral("INSERT INTO cost_lines (uuid, created_at, updated_at, updated_by, project_id, category, description, "
-                                 "amount_fen, eligible) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-        const QString now = m_db.nowIso();
-        for (const QVariant& v : QVariantList{QUuid::createUuid().toString(QUuid::WithoutBraces), now, now, m_db.user(), c.projectId,
-                                              c.category, text(c.description), c.amount.fen(), c.eligible ? 1 : 0})
-            q.addBindValue(v);
-    } else {
-        QSqlQuery old(conn);
-        old.prepare(QStringLiteral("SELECT category, description, amount_fen, eligible FROM cost_lines WHERE id = ? AND project_id = ?"));
-        old.addBindValue(c.id);
-        old.addBindValue(c.projectId);
-        if (!old.exec() || !old.next())
-            return Status::error(ErrorCode::NotFound, tr("The cost line no longer exists."));
-        before = {{QStringLiteral("category"), old.value(0)}, {QStringLiteral("description"), old.value(1)},
-                  {QStringLiteral("amount_fen"), old.value(2)}, {QStringLiteral("eligible"), old.value(3).toBool()}};
-        q.prepare(QStringLiteral("UPDATE cost_lines SET category = ?, description = ?, amount_fen = ?, eligible = ?, "
-                                 "version = version + 1, updated_at = ?, updated_by = ? WHERE id = ?"));
-        for (const QVariant& v : QVariantList{c.category, text(c.description), c.amount.fen(), c.eligible ? 1 : 0, m_db.nowIso(),
-                                              m_db.user(), c.id})
-            q.addBindValue(v);
-    }
-    if (!q.exec())
-        return Status::error(ErrorCode::Database, tr("Could not save the cost line: %1").arg(sqlErrorText(q.lastError())));
-    if (c.id == 0)
-        c.id = q.lastInsertId().toLongLong();
-    QJsonObject changes = AuditRepository::diff(before, after);
-    changes.insert(QStringLiteral("cost_line"), c.id);
-    Status s = AuditRepository(m_db).record(conn, tableName(), c.projectId, project->uuid, QStringLiteral("cost line"), changes);
-    if (!s)
-        return s;
-    s = tx.commit();
-    if (!s)
-        return s;
+    auto id = saveLine(QStringLiteral("cost_lines"), c.id, c.projectId,
+                       {{QStringLiteral("category"), c.category}, {QStringLiteral("description"), text(c.description)},
+                        {QStringLiteral("amount_fen"), c.amount.fen()}, {QStringLiteral("eligible"), c.eligible ? 1 : 0}},
+                       QStringLiteral("cost line"));
+    if (!id)
+        return id.status();
+    c.id = id.value();
     return c;
 }
 
@@ -347,50 +358,76 @@ Result<Milestone> ProjectRepository::saveMilestone(const Milestone& input) const
     m.title = m.title.trimmed();
     if (m.title.isEmpty() || !m.dueOn.isValid())
         return Status::error(ErrorCode::Validation, tr("A milestone needs a title and a due date."));
-    QSqlDatabase conn = m_db.connection();
-    Transaction tx(conn);
-    if (!tx.status())
-        return tx.status();
-    auto project = openOwner(*this, m.projectId);
-    if (!project)
-        return project.status();
-    const QVariantMap after{{QStringLiteral("title"), m.title}, {QStringLiteral("due_on"), iso(m.dueOn)},
-                            {QStringLiteral("done_on"), iso(m.doneOn)}};
-    QVariantMap before;
-    QSqlQuery q(conn);
-    if (m.id == 0) {
-        q.prepare(QStringLiteral("INSERT INTO milestones (uuid, created_at, updated_at, updated_by, project_id, title, due_on, done_on) "
-                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-        const QString now = m_db.nowIso();
-        for (const QVariant& v : QVariantList{QUuid::createUuid().toString(QUuid::WithoutBraces), now, now, m_db.user(), m.projectId,
-                                              m.title, iso(m.dueOn), iso(m.doneOn)})
-            q.addBindValue(v);
-    } else {
-        QSqlQuery old(conn);
-        old.prepare(QStringLiteral("SELECT title, due_on, done_on FROM milestones WHERE id = ? AND project_id = ?"));
-        old.addBindValue(m.id);
-        old.addBindValue(m.projectId);
-        if (!old.exec() || !old.next())
-            return Status::error(ErrorCode::NotFound, tr("The milestone no longer exists."));
-        before = {{QStringLiteral("title"), old.value(0)}, {QStringLiteral("due_on"), old.value(1)}, {QStringLiteral("done_on"), old.value(2)}};
-        q.prepare(QStringLiteral("UPDATE milestones SET title = ?, due_on = ?, done_on = ?, version = version + 1, updated_at = ?, "
-                                 "updated_by = ? WHERE id = ?"));
-        for (const QVariant& v : QVariantList{m.title, iso(m.dueOn), iso(m.doneOn), m_db.nowIso(), m_db.user(), m.id})
-            q.addBindValue(v);
-    }
-    if (!q.exec())
-        return Status::error(ErrorCode::Database, tr("Could not save the milestone: %1").arg(sqlErrorText(q.lastError())));
-    if (m.id == 0)
-        m.id = q.lastInsertId().toLongLong();
-    QJsonObject changes = AuditRepository::diff(before, after);
-    changes.insert(QStringLiteral("milestone"), m.id);
-    Status s = AuditRepository(m_db).record(conn, tableName(), m.projectId, project->uuid, QStringLiteral("milestone"), changes);
-    if (!s)
-        return s;
-    s = tx.commit();
-    if (!s)
-        return s;
+    auto id = saveLine(QStringLiteral("milestones"), m.id, m.projectId,
+                       {{QStringLiteral("title"), m.title}, {QStringLiteral("due_on"), iso(m.dueOn)},
+                        {QStringLiteral("done_on"), iso(m.doneOn)}},
+                       QStringLiteral("milestone"));
+    if (!id)
+        return id.status();
+    m.id = id.value();
     return m;
+}
+
+Result<Invoice> ProjectRepository::saveInvoice(const Invoice& input) const
+{
+    Invoice i = input;
+    i.number = i.number.trimmed();
+    if (i.number.isEmpty() || !i.issuedOn.isValid())
+        return Status::error(ErrorCode::Validation, tr("An invoice needs its number and date."));
+    if (i.amount.fen() <= 0 || i.amountExclTax.fen() <= 0 || i.amount < i.amountExclTax)
+        return Status::error(ErrorCode::Validation,
+                             tr("An invoice needs positive amounts, and the amount excluding tax cannot exceed the amount."));
+    auto id = saveLine(QStringLiteral("invoices"), i.id, i.projectId,
+                       {{QStringLiteral("number"), i.number}, {QStringLiteral("issued_on"), iso(i.issuedOn)},
+                        {QStringLiteral("amount_fen"), i.amount.fen()}, {QStringLiteral("amount_excl_tax_fen"), i.amountExclTax.fen()}},
+                       QStringLiteral("invoice"));
+    if (!id)
+        return id.status();
+    i.id = id.value();
+    return i;
+}
+
+Result<Payment> ProjectRepository::savePayment(const Payment& input) const
+{
+    Payment p = input;
+    if (p.amount.fen() <= 0 || !p.paidOn.isValid())
+        return Status::error(ErrorCode::Validation, tr("A payment needs a positive amount and its date."));
+    auto id = saveLine(QStringLiteral("payments"), p.id, p.projectId,
+                       {{QStringLiteral("reference"), text(p.reference.trimmed())}, {QStringLiteral("paid_on"), iso(p.paidOn)},
+                        {QStringLiteral("amount_fen"), p.amount.fen()}},
+                       QStringLiteral("payment"));
+    if (!id)
+        return id.status();
+    p.id = id.value();
+    return p;
+}
+
+Result<QVector<Invoice>> ProjectRepository::invoices(qint64 projectId) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT id, number, issued_on, amount_fen, amount_excl_tax_fen FROM invoices WHERE project_id = ? "
+                             "ORDER BY issued_on, id"));
+    q.addBindValue(projectId);
+    if (!q.exec())
+        return Status::error(ErrorCode::Database, sqlErrorText(q.lastError()));
+    QVector<Invoice> out;
+    while (q.next())
+        out.push_back({q.value(0).toLongLong(), projectId, q.value(1).toString(), date(q.value(2)),
+                       Money::fromFen(q.value(3).toLongLong()), Money::fromFen(q.value(4).toLongLong())});
+    return out;
+}
+
+Result<QVector<Payment>> ProjectRepository::payments(qint64 projectId) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT id, reference, paid_on, amount_fen FROM payments WHERE project_id = ? ORDER BY paid_on, id"));
+    q.addBindValue(projectId);
+    if (!q.exec())
+        return Status::error(ErrorCode::Database, sqlErrorText(q.lastError()));
+    QVector<Payment> out;
+    while (q.next())
+        out.push_back({q.value(0).toLongLong(), projectId, q.value(1).toString(), date(q.value(2)), Money::fromFen(q.value(3).toLongLong())});
+    return out;
 }
 
 Result<QVector<CostLine>> ProjectRepository::costLines(qint64 projectId) const

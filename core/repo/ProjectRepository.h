@@ -74,12 +74,18 @@ public:
     // Adds (id 0) or changes a cost line / milestone of an open project; audited on the project.
     Result<CostLine> saveCostLine(const CostLine& line) const;
     Result<Milestone> saveMilestone(const Milestone& milestone) const;
+    Result<Invoice> saveInvoice(const Invoice& invoice) const;
+    Result<Payment> savePayment(const Payment& payment) const;
+    Result<QVector<Invoice>> invoices(qint64 projectId) const;
+    Result<QVector<Payment>> payments(qint64 projectId) const;
     Result<QVector<Milestone>> milestones(qint64 projectId) const;
 
     static const QString& tableName();
 
 private:
     Status validate(const Project& p) const;
+    // Inserts (id 0) or updates one row of a project's line table, audited on the project.
+    Result<qint64> saveLine(const QString& table, qint64 id, qint64 projectId, const QVariantMap& values, const QString& action) const;
     const Database& m_db;
 };
 

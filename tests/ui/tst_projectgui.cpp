@@ -227,6 +227,33 @@ private slots:
         QCOMPARE(history->first().action, QStringLiteral("milestone"));
         QCOMPARE(history->at(1).action, QStringLiteral("cost line"));
 
+        // An invoice and a payment through their dialogs; the repository checks the amounts.
+        ran = false;
+        test::whenModal<QDialog>(
+            [](QDialog* dialog) {
+                dialog->findChild<QLineEdit*>(QStringLiteral("invoiceNumber"))->setText(QStringLiteral("No.44001234"));
+                QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("invoiceAmount")), QStringLiteral("11.3"));
+                QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("invoiceExclTax")), QStringLiteral("10"));
+                QTest::mouseClick(dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+            },
+            &ran);
+        QTest::mouseClick(editor.findChild<QPushButton*>(QStringLiteral("addInvoiceButton")), Qt::LeftButton);
+        QVERIFY(ran);
+        auto invoices = repo.invoices(projectId);
+        QCOMPARE(invoices->size(), 1);
+        QCOMPARE(invoices->first().amountExclTax, Money::fromWan(10));
+        Invoice wrong = invoices->first();
+        wrong.id = 0;
+        wrong.amountExclTax = Money::fromWan(12);   // more than the amount with tax
+        QCOMPARE(repo.saveInvoice(wrong).code(), ErrorCode::Validation);
+        QCOMPARE(repo.invoices(projectId)->size(), 1);
+        Payment payment;
+        payment.projectId = projectId;
+        payment.paidOn = QDate(2025, 7, 1);
+        payment.amount = Money::fromWan(5);
+        QVERIFY(repo.savePayment(payment).isOk());
+        QCOMPARE(repo.payments(projectId)->first().amount, Money::fromWan(5));
+
         // Lines of a closed project are refused by the repository.
         auto accepted = ProjectRepository(*m_db).listForEnterprise(m_enterprise);
         for (const Project& p : accepted.value())

@@ -215,11 +215,37 @@ QWidget* ProjectEditorDialog::buildContractPage()
     m_costs->setHeaderLabels({tr("Category"), tr("Description"), tr("Amount"), tr("Eligible for subsidy")});
     m_costs->setRootIsDecorated(false);
     layout->addWidget(m_costs, 1);
+    m_money = new QTreeWidget(page);
+    m_money->setObjectName(QStringLiteral("moneyView"));
+    m_money->setRootIsDecorated(false);
+    m_money->setHeaderLabels({tr("Record"), tr("Number / reference"), tr("Date"), tr("Amount"), tr("Excl. tax")});
+    m_money->setMaximumHeight(160);
+    layout->addWidget(m_money);
     m_costTotals = new QLabel(page);
+    m_costTotals->setWordWrap(true);
     auto* costRow = new QHBoxLayout;
     auto* addCost = new QPushButton(tr("Add cost line…"), page);
     addCost->setObjectName(QStringLiteral("addCostButton"));
     costRow->addWidget(addCost);
+    auto* addInvoice = new QPushButton(tr("Add invoice…"), page);
+    addInvoice->setObjectName(QStringLiteral("addInvoiceButton"));
+    auto* addPayment = new QPushButton(tr("Add payment…"), page);
+    addPayment->setObjectName(QStringLiteral("addPaymentButton"));
+    costRow->addWidget(addInvoice);
+    costRow->addWidget(addPayment);
+    m_editors << addInvoice << addPayment;
+    connect(addInvoice, &QPushButton::clicked, this, [this] {
+        Invoice invoice;
+        invoice.projectId = m_project.id;
+        if (save() && editInvoice(this, invoice))
+            afterLineSaved(ProjectRepository(*m_db).saveInvoice(invoice).status());
+    });
+    connect(addPayment, &QPushButton::clicked, this, [this] {
+        Payment payment;
+        payment.projectId = m_project.id;
+        if (save() && editPayment(this, payment))
+            afterLineSaved(ProjectRepository(*m_db).savePayment(payment).status());
+    });
     costRow->addStretch(1);
     costRow->addWidget(m_costTotals);
     layout->addLayout(costRow);
@@ -267,7 +293,22 @@ void ProjectEditorDialog::load()
             (c.eligible ? eligible : other) = (c.eligible ? eligible : other) + c.amount;
         }
     }
-    m_costTotals->setText(tr("Eligible: %1 · Not eligible: %2").arg(format::wan(eligible), format::wan(other)));
+    m_money->clear();
+    Money invoicedExclTax, paid;
+    if (auto invoices = ProjectRepository(*m_db).invoices(p.id))
+        for (const Invoice& i : invoices.value()) {
+            m_money->addTopLevelItem(new QTreeWidgetItem({tr("Invoice"), i.number, i.issuedOn.toString(QStringLiteral("yyyy-MM-dd")),
+                                                          format::wan(i.amount), format::wan(i.amountExclTax)}));
+            invoicedExclTax = invoicedExclTax + i.amountExclTax;
+        }
+    if (auto payments = ProjectRepository(*m_db).payments(p.id))
+        for (const Payment& pay : payments.value()) {
+            m_money->addTopLevelItem(new QTreeWidgetItem({tr("Payment"), pay.reference, pay.paidOn.toString(QStringLiteral("yyyy-MM-dd")),
+                                                          format::wan(pay.amount), QString()}));
+            paid = paid + pay.amount;
+        }
+    m_costTotals->setText(tr("Cost lines eligible: %1 · not eligible: %2 · Invoiced excl. tax: %3 · Paid: %4")
+                              .arg(format::wan(eligible), format::wan(other), format::wan(invoicedExclTax), format::wan(paid)));
     m_milestones->clear();
     const QDate today = m_db->clock().today();
     if (auto milestones = ProjectRepository(*m_db).milestones(p.id)) {
@@ -423,6 +464,15 @@ void ProjectEditorDialog::editMilestoneLine(Milestone& milestone)
     if (!editMilestone(this, milestone))
         return;
     auto saved = ProjectRepository(*m_db).saveMilestone(milestone);
+    if (!saved) {
+        showError(saved.message());
+        return;
+    }
+    refreshVersion();
+}
+
+void ProjectEditorDialog::afterLineSaved(const Status& saved)
+{
     if (!saved) {
         showError(saved.message());
         return;

@@ -41,6 +41,7 @@ private:
     void editCost(CostLine& line);
     void editMilestoneLine(Milestone& milestone);
     void refreshVersion();
+    void afterLineSaved(const Status& saved);
 
     std::shared_ptr<Database> m_db;
     Project m_project;
@@ -58,6 +59,7 @@ private:
     QLineEdit* m_contractAmount;
     QTreeWidget* m_costs;
     QLabel* m_costTotals;
+    QTreeWidget* m_money;   // invoices and payments
     QTreeWidget* m_milestones;
     QTreeWidget* m_history;
     QLabel* m_acceptance;

@@ -19,6 +19,20 @@ QString tr(const char* text)
     return QApplication::translate("dx::ProjectLineDialogs", text);
 }
 
+QDateEdit* dateEdit(QDialog* dialog, const QDate& date, const QString& objectName)
+{
+    auto* edit = new QDateEdit(date.isValid() ? date : QDate::currentDate(), dialog);
+    edit->setObjectName(objectName);
+    edit->setCalendarPopup(true);
+    edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    return edit;
+}
+
+QString wanText(Money m)
+{
+    return m.fen() ? m.toWanString(6).remove(QRegularExpression(QStringLiteral("\\.?0+$"))) : QString();
+}
+
 QDialogButtonBox* okCancel(QDialog* dialog)
 {
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
@@ -43,8 +57,7 @@ bool editCostLine(QWidget* parent, CostLine& line)
     category->setCurrentText(line.category.isEmpty() ? QStringLiteral("software") : line.category);
     auto* description = new QLineEdit(line.description, &dialog);
     description->setObjectName(QStringLiteral("costDescription"));
-    auto* amount = new QLineEdit(line.amount.fen() ? line.amount.toWanString(6).remove(QRegularExpression(QStringLiteral("\\.?0+$"))) : QString(),
-                                 &dialog);
+    auto* amount = new QLineEdit(wanText(line.amount), &dialog);
     amount->setObjectName(QStringLiteral("costAmount"));
     amount->setPlaceholderText(tr("in 10k yuan"));
     auto* eligible = new QCheckBox(tr("Eligible for subsidy"), &dialog);
@@ -105,6 +118,78 @@ bool editMilestone(QWidget* parent, Milestone& milestone)
     milestone.dueOn = due->date();
     milestone.doneOn = done->isChecked() ? doneOn->date() : QDate();
     return true;
+}
+
+bool editInvoice(QWidget* parent, Invoice& invoice)
+{
+    QDialog dialog(parent);
+    dialog.setObjectName(QStringLiteral("invoiceDialog"));
+    dialog.setWindowTitle(invoice.id ? tr("Edit invoice") : tr("Add invoice"));
+    auto* form = new QFormLayout(&dialog);
+    auto* number = new QLineEdit(invoice.number, &dialog);
+    number->setObjectName(QStringLiteral("invoiceNumber"));
+    auto* issued = dateEdit(&dialog, invoice.issuedOn, QStringLiteral("invoiceDate"));
+    auto* amount = new QLineEdit(wanText(invoice.amount), &dialog);
+    amount->setObjectName(QStringLiteral("invoiceAmount"));
+    auto* exclTax = new QLineEdit(wanText(invoice.amountExclTax), &dialog);
+    exclTax->setObjectName(QStringLiteral("invoiceExclTax"));
+    auto* error = new QLabel(&dialog);
+    error->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    form->addRow(tr("&Number"), number);
+    form->addRow(tr("&Date"), issued);
+    form->addRow(tr("&Amount incl. tax (10k yuan)"), amount);
+    form->addRow(tr("Amount &excl. tax (10k yuan)"), exclTax);
+    form->addRow(error);
+    auto* buttons = okCancel(&dialog);
+    form->addRow(buttons);
+    QObject::disconnect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, [&] {
+        const auto a = Money::parseWan(amount->text()), e = Money::parseWan(exclTax->text());
+        if (!a || !e) {
+            error->setText(tr("The amounts must be numbers of 10k yuan."));
+            return;
+        }
+        invoice.number = number->text().trimmed();
+        invoice.issuedOn = issued->date();
+        invoice.amount = *a;
+        invoice.amountExclTax = *e;
+        dialog.accept();
+    });
+    return dialog.exec() == QDialog::Accepted;
+}
+
+bool editPayment(QWidget* parent, Payment& payment)
+{
+    QDialog dialog(parent);
+    dialog.setObjectName(QStringLiteral("paymentDialog"));
+    dialog.setWindowTitle(payment.id ? tr("Edit payment") : tr("Add payment"));
+    auto* form = new QFormLayout(&dialog);
+    auto* reference = new QLineEdit(payment.reference, &dialog);
+    reference->setObjectName(QStringLiteral("paymentReference"));
+    auto* paid = dateEdit(&dialog, payment.paidOn, QStringLiteral("paymentDate"));
+    auto* amount = new QLineEdit(wanText(payment.amount), &dialog);
+    amount->setObjectName(QStringLiteral("paymentAmount"));
+    auto* error = new QLabel(&dialog);
+    error->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    form->addRow(tr("&Reference"), reference);
+    form->addRow(tr("&Date"), paid);
+    form->addRow(tr("&Amount (10k yuan)"), amount);
+    form->addRow(error);
+    auto* buttons = okCancel(&dialog);
+    form->addRow(buttons);
+    QObject::disconnect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, [&] {
+        const auto a = Money::parseWan(amount->text());
+        if (!a) {
+            error->setText(tr("The amount is not a number of 10k yuan."));
+            return;
+        }
+        payment.reference = reference->text().trimmed();
+        payment.paidOn = paid->date();
+        payment.amount = *a;
+        dialog.accept();
+    });
+    return dialog.exec() == QDialog::Accepted;
 }
 
 } // namespace dx

@@ -10,5 +10,7 @@ namespace dx {
 // cancelled; validation happens in the repository (its message is shown by the caller).
 bool editCostLine(QWidget* parent, CostLine& line);
 bool editMilestone(QWidget* parent, Milestone& milestone);
+bool editInvoice(QWidget* parent, Invoice& invoice);
+bool editPayment(QWidget* parent, Payment& payment);
 
 } // namespace dx
