@@ -1,6 +1,7 @@
 #include "ClusterRepository.h"
 
 #include "AuditRepository.h"
+#include "RowQuery.h"
 #include "db/Database.h"
 #include "db/Transaction.h"
 
@@ -56,14 +57,8 @@ Result<QVector<Cluster>> ClusterRepository::list(bool includeArchived) const
 
 Result<Cluster> ClusterRepository::get(qint64 id) const
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT %1 FROM clusters WHERE id = ?").arg(kColumns));
-    q.addBindValue(id);
-    if (!q.exec())
-        return Status::error(ErrorCode::Database, sqlErrorText(q.lastError()));
-    if (!q.next())
-        return Status::error(ErrorCode::NotFound, tr("The cluster no longer exists."));
-    return readCluster(q);
+    return sql::selectOne(m_db, QStringLiteral("SELECT %1 FROM clusters WHERE id = ?").arg(kColumns), {id}, readCluster,
+                          tr("The cluster no longer exists."));
 }
 
 Status ClusterRepository::validate(const Cluster& c) const

@@ -1,6 +1,7 @@
 #include "DiagnosisRepository.h"
 
 #include "AuditRepository.h"
+#include "RowQuery.h"
 #include "SqlValues.h"
 #include "db/Database.h"
 #include "db/Transaction.h"
@@ -84,14 +85,8 @@ const QString& DiagnosisRepository::tableName()
 
 Result<Diagnosis> DiagnosisRepository::get(qint64 id) const
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT %1 FROM diagnoses WHERE id = ?").arg(kColumns));
-    q.addBindValue(id);
-    if (!q.exec())
-        return Status::error(ErrorCode::Database, sqlErrorText(q.lastError()));
-    if (!q.next())
-        return Status::error(ErrorCode::NotFound, tr("The diagnosis (id %1) does not exist.").arg(id));
-    return readDiagnosis(q);
+    return sql::selectOne(m_db, QStringLiteral("SELECT %1 FROM diagnoses WHERE id = ?").arg(kColumns), {id}, readDiagnosis,
+                          tr("The diagnosis (id %1) does not exist.").arg(id));
 }
 
 Result<QVector<DiagnosisSummary>> DiagnosisRepository::listForEnterprise(qint64 enterpriseId) const

@@ -1,6 +1,7 @@
 #include "EnterpriseRepository.h"
 
 #include "AuditRepository.h"
+#include "RowQuery.h"
 #include "SqlValues.h"
 #include "db/Database.h"
 #include "db/SearchSchema.h"
@@ -247,26 +248,15 @@ Result<qint64> EnterpriseRepository::count(const EnterpriseFilter& filter) const
 
 Result<Enterprise> EnterpriseRepository::get(qint64 id) const
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT %1 FROM enterprises WHERE id = ?").arg(kColumns));
-    q.addBindValue(id);
-    if (!q.exec())
-        return sqlFailure(tr("Could not read the enterprise"), q);
-    if (!q.next())
-        return Status::error(ErrorCode::NotFound, tr("The enterprise (id %1) does not exist.").arg(id));
-    return readEnterprise(q);
+    return sql::selectOne(m_db, QStringLiteral("SELECT %1 FROM enterprises WHERE id = ?").arg(kColumns), {id}, readEnterprise,
+                          tr("The enterprise (id %1) does not exist.").arg(id), tr("Could not read the enterprise"));
 }
 
 Result<Enterprise> EnterpriseRepository::findByCreditCode(const QString& code) const
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT %1 FROM enterprises WHERE credit_code = ?").arg(kColumns));
-    q.addBindValue(CreditCode::normalize(code));
-    if (!q.exec())
-        return sqlFailure(tr("Could not read the enterprise"), q);
-    if (!q.next())
-        return Status::error(ErrorCode::NotFound, tr("No enterprise has the credit code %1.").arg(code));
-    return readEnterprise(q);
+    return sql::selectOne(m_db, QStringLiteral("SELECT %1 FROM enterprises WHERE credit_code = ?").arg(kColumns),
+                          {CreditCode::normalize(code)}, readEnterprise, tr("No enterprise has the credit code %1.").arg(code),
+                          tr("Could not read the enterprise"));
 }
 
 Status EnterpriseRepository::checkFields(const Enterprise& e)

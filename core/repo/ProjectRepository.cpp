@@ -1,6 +1,7 @@
 #include "ProjectRepository.h"
 
 #include "AuditRepository.h"
+#include "RowQuery.h"
 #include "SqlValues.h"
 #include "DiagnosisRepository.h"
 #include "EnterpriseRepository.h"
@@ -104,14 +105,8 @@ const QString& ProjectRepository::tableName()
 
 Result<Project> ProjectRepository::get(qint64 id) const
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT %1 FROM projects WHERE id = ?").arg(kColumns));
-    q.addBindValue(id);
-    if (!q.exec())
-        return Status::error(ErrorCode::Database, sqlErrorText(q.lastError()));
-    if (!q.next())
-        return Status::error(ErrorCode::NotFound, tr("The project (id %1) does not exist.").arg(id));
-    return readProject(q);
+    return sql::selectOne(m_db, QStringLiteral("SELECT %1 FROM projects WHERE id = ?").arg(kColumns), {id}, readProject,
+                          tr("The project (id %1) does not exist.").arg(id));
 }
 
 Result<QVector<Project>> ProjectRepository::listForEnterprise(qint64 enterpriseId) const

@@ -1,6 +1,7 @@
 #include "ProviderRepository.h"
 
 #include "AuditRepository.h"
+#include "RowQuery.h"
 #include "SqlValues.h"
 #include "db/Database.h"
 #include "db/Transaction.h"
@@ -207,14 +208,8 @@ Result<QVector<Provider>> ProviderRepository::list(bool includeArchived) const
 
 Result<Provider> ProviderRepository::get(qint64 id) const
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT %1 FROM providers WHERE id = ?").arg(kProviderColumns));
-    q.addBindValue(id);
-    if (!q.exec())
-        return Status::error(ErrorCode::Database, sqlErrorText(q.lastError()));
-    if (!q.next())
-        return Status::error(ErrorCode::NotFound, tr("The provider (id %1) does not exist.").arg(id));
-    return readProvider(q);
+    return sql::selectOne(m_db, QStringLiteral("SELECT %1 FROM providers WHERE id = ?").arg(kProviderColumns), {id}, readProvider,
+                          tr("The provider (id %1) does not exist.").arg(id));
 }
 
 Result<Provider> ProviderRepository::create(const Provider& input) const
