@@ -125,101 +125,6 @@
     </message>
 </context>
 <context>
-    <name>dx</name>
-    <message>
-        <source>Edit cost line</source>
-        <translation>编辑费用明细</translation>
-    </message>
-    <message>
-        <source>Add cost line</source>
-        <translation>添加费用明细</translation>
-    </message>
-    <message>
-        <source>in 10k yuan</source>
-        <translation>单位：万元</translation>
-    </message>
-    <message>
-        <source>Eligible for subsidy</source>
-        <translation>可申请奖补</translation>
-    </message>
-    <message>
-        <source>&amp;Category</source>
-        <translation>类别(&amp;C)</translation>
-    </message>
-    <message>
-        <source>&amp;Description</source>
-        <translation>说明(&amp;D)</translation>
-    </message>
-    <message>
-        <source>&amp;Amount (10k yuan)</source>
-        <translation>金额（万元）(&amp;A)</translation>
-    </message>
-    <message>
-        <source>The amount is not a number of 10k yuan.</source>
-        <translation>金额不是有效的万元数值。</translation>
-    </message>
-    <message>
-        <source>Edit milestone</source>
-        <translation>编辑里程碑</translation>
-    </message>
-    <message>
-        <source>Add milestone</source>
-        <translation>添加里程碑</translation>
-    </message>
-    <message>
-        <source>Done on</source>
-        <translation>完成日期</translation>
-    </message>
-    <message>
-        <source>&amp;Title</source>
-        <translation>名称(&amp;T)</translation>
-    </message>
-    <message>
-        <source>&amp;Due</source>
-        <translation>计划完成日期(&amp;D)</translation>
-    </message>
-    <message>
-        <source>Edit invoice</source>
-        <translation>编辑发票</translation>
-    </message>
-    <message>
-        <source>Add invoice</source>
-        <translation>添加发票</translation>
-    </message>
-    <message>
-        <source>&amp;Number</source>
-        <translation>发票号码(&amp;N)</translation>
-    </message>
-    <message>
-        <source>&amp;Date</source>
-        <translation>日期(&amp;D)</translation>
-    </message>
-    <message>
-        <source>&amp;Amount incl. tax (10k yuan)</source>
-        <translation>价税合计（万元）(&amp;A)</translation>
-    </message>
-    <message>
-        <source>Amount &amp;excl. tax (10k yuan)</source>
-        <translation>不含税金额（万元）(&amp;E)</translation>
-    </message>
-    <message>
-        <source>The amounts must be numbers of 10k yuan.</source>
-        <translation>金额须为有效的万元数值。</translation>
-    </message>
-    <message>
-        <source>Edit payment</source>
-        <translation>编辑付款记录</translation>
-    </message>
-    <message>
-        <source>Add payment</source>
-        <translation>添加付款记录</translation>
-    </message>
-    <message>
-        <source>&amp;Reference</source>
-        <translation>凭证号(&amp;R)</translation>
-    </message>
-</context>
-<context>
     <name>dx::AcceptanceDialog</name>
     <message>
         <source>Accept project</source>
@@ -643,6 +548,33 @@
     <message>
         <source>Business scenes</source>
         <translation>业务场景</translation>
+    </message>
+</context>
+<context>
+    <name>dx::CostCategory</name>
+    <message>
+        <source>Software</source>
+        <translation>软件</translation>
+    </message>
+    <message>
+        <source>Cloud services</source>
+        <translation>云服务</translation>
+    </message>
+    <message>
+        <source>Implementation</source>
+        <translation>实施服务</translation>
+    </message>
+    <message>
+        <source>Hardware</source>
+        <translation>硬件</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>培训</translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation>运维</translation>
     </message>
 </context>
 <context>
@@ -1828,10 +1760,6 @@ Schema version: %3</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <source>Service &amp;providers and products…</source>
-        <translation>服务商与产品资源池(&amp;P)…</translation>
-    </message>
-    <message>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
@@ -1851,12 +1779,123 @@ Schema version: %3</source>
         <source>Projects</source>
         <translation>改造项目</translation>
     </message>
+    <message>
+        <source>R&amp;esource pool</source>
+        <translation>资源池(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Service &amp;providers and products</source>
+        <translation>服务商与产品(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Resource pool</source>
+        <translation>资源池</translation>
+    </message>
 </context>
 <context>
     <name>dx::Migrations</name>
     <message>
         <source>Schema step %1 (%2) failed: %3</source>
         <translation>数据库结构升级第 %1 步（%2）失败：%3</translation>
+    </message>
+</context>
+<context>
+    <name>dx::PoolEditors</name>
+    <message>
+        <source>Service provider %1</source>
+        <translation>服务商：%1</translation>
+    </message>
+    <message>
+        <source>New service provider</source>
+        <translation>新建服务商</translation>
+    </message>
+    <message>
+        <source>18-character unified social credit code</source>
+        <translation>18 位统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>名称(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Credit code</source>
+        <translation>统一社会信用代码(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>C&amp;lusters served</source>
+        <translation>服务集群(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Admission &amp;batch</source>
+        <translation>入库批次(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Admitted on</source>
+        <translation>入库日期(&amp;A)</translation>
+    </message>
+    <message>
+        <source>C&amp;ontact</source>
+        <translation>联系人(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>联系电话(&amp;P)</translation>
+    </message>
+    <message>
+        <source>No&amp;tes</source>
+        <translation>备注(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Product %1</source>
+        <translation>产品：%1</translation>
+    </message>
+    <message>
+        <source>New &quot;小快轻准&quot; product</source>
+        <translation>新建“小快轻准”产品</translation>
+    </message>
+    <message>
+        <source>in 10k yuan</source>
+        <translation>单位：万元</translation>
+    </message>
+    <message>
+        <source>Required when rejected</source>
+        <translation>未入选时必填</translation>
+    </message>
+    <message>
+        <source>&amp;Vendor</source>
+        <translation>供应商(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Category</source>
+        <translation>类别(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Scenes addressed</source>
+        <translation>适用场景(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Price (10k yuan)</source>
+        <translation>价格（万元）(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Review &amp;batch</source>
+        <translation>评审批次(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation>评审结果(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Re&amp;ason</source>
+        <translation>原因(&amp;A)</translation>
+    </message>
+    <message>
+        <source>The price &quot;%1&quot; is not a number of 10k yuan.</source>
+        <translation>价格“%1”不是有效的万元数值。</translation>
     </message>
 </context>
 <context>
@@ -2142,6 +2181,105 @@ Schema version: %3</source>
         <source>Cost lines eligible: %1 · not eligible: %2 · Invoiced excl. tax: %3 · Paid: %4</source>
         <translation>费用明细可奖补：%1 · 不可奖补：%2 · 已开票（不含税）：%3 · 已付款：%4</translation>
     </message>
+    <message>
+        <source>Scenes, vendors and pro&amp;ducts</source>
+        <translation>场景、供应商与产品(&amp;D)</translation>
+    </message>
+</context>
+<context>
+    <name>dx::ProjectLineDialogs</name>
+    <message>
+        <source>Edit cost line</source>
+        <translation>编辑费用明细</translation>
+    </message>
+    <message>
+        <source>Add cost line</source>
+        <translation>添加费用明细</translation>
+    </message>
+    <message>
+        <source>in 10k yuan</source>
+        <translation>单位：万元</translation>
+    </message>
+    <message>
+        <source>Eligible for subsidy</source>
+        <translation>可申请奖补</translation>
+    </message>
+    <message>
+        <source>&amp;Category</source>
+        <translation>类别(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>说明(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Amount (10k yuan)</source>
+        <translation>金额（万元）(&amp;A)</translation>
+    </message>
+    <message>
+        <source>The amount is not a number of 10k yuan.</source>
+        <translation>金额不是有效的万元数值。</translation>
+    </message>
+    <message>
+        <source>Edit milestone</source>
+        <translation>编辑里程碑</translation>
+    </message>
+    <message>
+        <source>Add milestone</source>
+        <translation>添加里程碑</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>完成日期</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>名称(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Due</source>
+        <translation>计划完成日期(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Edit invoice</source>
+        <translation>编辑发票</translation>
+    </message>
+    <message>
+        <source>Add invoice</source>
+        <translation>添加发票</translation>
+    </message>
+    <message>
+        <source>&amp;Number</source>
+        <translation>发票号码(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>日期(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Amount incl. tax (10k yuan)</source>
+        <translation>价税合计（万元）(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Amount &amp;excl. tax (10k yuan)</source>
+        <translation>不含税金额（万元）(&amp;E)</translation>
+    </message>
+    <message>
+        <source>The amounts must be numbers of 10k yuan.</source>
+        <translation>金额须为有效的万元数值。</translation>
+    </message>
+    <message>
+        <source>Edit payment</source>
+        <translation>编辑付款记录</translation>
+    </message>
+    <message>
+        <source>Add payment</source>
+        <translation>添加付款记录</translation>
+    </message>
+    <message>
+        <source>&amp;Reference</source>
+        <translation>凭证号(&amp;R)</translation>
+    </message>
 </context>
 <context>
     <name>dx::ProjectListWidget</name>
@@ -2192,6 +2330,71 @@ Schema version: %3</source>
     <message>
         <source>Digital transformation project</source>
         <translation>数字化改造项目</translation>
+    </message>
+</context>
+<context>
+    <name>dx::ProjectProductsWidget</name>
+    <message>
+        <source>Target scenes</source>
+        <translation>目标场景</translation>
+    </message>
+    <message>
+        <source>Product vendors</source>
+        <translation>产品供应商</translation>
+    </message>
+    <message>
+        <source>Filter vendors</source>
+        <translation>筛选供应商</translation>
+    </message>
+    <message>
+        <source>&quot;小快轻准&quot; products used</source>
+        <translation>采用的“小快轻准”产品</translation>
+    </message>
+    <message>
+        <source>Filter products by name, vendor or category</source>
+        <translation>按名称、供应商或类别筛选产品</translation>
+    </message>
+    <message>
+        <source>Only products for the target scenes</source>
+        <translation>仅显示适用于目标场景的产品</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>供应商</translation>
+    </message>
+    <message>
+        <source>Scenes</source>
+        <translation>适用场景</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>Review batch</source>
+        <translation>评审批次</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>评审结果</translation>
+    </message>
+    <message>
+        <source>%1 (binding)</source>
+        <translation>%1（约束性）</translation>
+    </message>
+    <message>
+        <source>Not yet approved</source>
+        <translation>尚未通过评审</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) ticked</source>
+        <translation>
+            <numerusform>已选 %n 个产品</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2283,6 +2486,18 @@ Schema version: %3</source>
     <message>
         <source>A payment needs a positive amount and its date.</source>
         <translation>付款记录须填写大于零的金额和付款日期。</translation>
+    </message>
+    <message>
+        <source>%1 has been removed from the resource pool and cannot be added to a project.</source>
+        <translation>%1 已被移出资源池，不能加入项目。</translation>
+    </message>
+    <message>
+        <source>The product %1 was rejected or withdrawn from the list and cannot be added.</source>
+        <translation>产品“%1”未入选或已撤出目录，不能加入项目。</translation>
+    </message>
+    <message>
+        <source>The product %1 is supplied by %2, which is not a party of the project; add it as a product vendor first.</source>
+        <translation>产品“%1”由 %2 提供，该单位不是本项目的参与方；请先将其添加为产品供应商。</translation>
     </message>
 </context>
 <context>
@@ -2437,10 +2652,38 @@ Schema version: %3</source>
     </message>
 </context>
 <context>
-    <name>dx::ProviderPoolDialog</name>
+    <name>dx::ProviderPoolWidget</name>
     <message>
-        <source>Resource pool: service providers and products</source>
-        <translation>资源池：服务商与“小快轻准”产品</translation>
+        <source>Search providers and products (name, credit code, category)</source>
+        <translation>搜索服务商和产品（名称、信用代码、类别）</translation>
+    </message>
+    <message>
+        <source>All roles</source>
+        <translation>全部角色</translation>
+    </message>
+    <message>
+        <source>Any standing</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Any review</source>
+        <translation>全部评审结果</translation>
+    </message>
+    <message>
+        <source>&amp;New provider…</source>
+        <translation>新建服务商(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit provider…</source>
+        <translation>编辑服务商(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Change &amp;standing…</source>
+        <translation>调整状态(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Warn a provider, order a rectification, remove it from the pool, or re-admit it.</source>
+        <translation>对服务商进行警示、责令整改、移出资源池或重新入库。</translation>
     </message>
     <message>
         <source>Provider</source>
@@ -2468,7 +2711,7 @@ Schema version: %3</source>
     </message>
     <message>
         <source>Filed</source>
-        <translation>备案项目</translation>
+        <translation>已备案</translation>
     </message>
     <message>
         <source>Accepted</source>
@@ -2487,8 +2730,24 @@ Schema version: %3</source>
         <translation>平均等级提升</translation>
     </message>
     <message>
+        <source>New pro&amp;duct…</source>
+        <translation>新建产品(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Edit produc&amp;t…</source>
+        <translation>编辑产品(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Only the selected provider&apos;s products</source>
+        <translation>仅显示所选服务商的产品</translation>
+    </message>
+    <message>
         <source>Product</source>
         <translation>产品</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>供应商</translation>
     </message>
     <message>
         <source>Category</source>
@@ -2511,16 +2770,12 @@ Schema version: %3</source>
         <translation>评审结果</translation>
     </message>
     <message>
-        <source>Change &amp;standing…</source>
-        <translation>调整状态(&amp;S)…</translation>
-    </message>
-    <message>
-        <source>Warn a provider, order a rectification, remove it from the pool, or re-admit it.</source>
-        <translation>对服务商进行警示、责令整改、移出资源池或重新入库。</translation>
-    </message>
-    <message>
         <source>%1 on %2: %3</source>
         <translation>%2 %1：%3</translation>
+    </message>
+    <message>
+        <source>%1 of %2 providers · %3 of %4 products</source>
+        <translation>服务商 %1 / %2 家 · 产品 %3 / %4 个</translation>
     </message>
     <message>
         <source>Standing of %1</source>

@@ -185,8 +185,10 @@ Result<QVector<Enterprise>> DemoCityGenerator::generate(int count, const QVector
 }
 
 namespace {
-// Each project gets a traction unit serving its enterprise's cluster and an integrator.
-void assignParties(QVector<ProjectBundle>& projects, const QVector<Enterprise>& enterprises, const QVector<Provider>& providers)
+// Each project gets a traction unit serving its enterprise's cluster, an integrator, and one or
+// two approved "小快轻准" products addressing its target scenes, whose vendors join the parties.
+void assignParties(QVector<ProjectBundle>& projects, const QVector<Enterprise>& enterprises, const QVector<Provider>& providers,
+                   const QVector<Product>& products)
 {
     QHash<qint64, qint64> clusterOf;
     for (const Enterprise& e : enterprises)
@@ -200,12 +202,30 @@ void assignParties(QVector<ProjectBundle>& projects, const QVector<Enterprise>& 
         if (p.roles.contains(ProviderRole::Integrator))
             integrators.push_back(p.id);
     }
+    QVector<Product> approved;
+    QHash<QString, QVector<int>> productsByScene;   // scene id → indexes into `approved`
+    for (const Product& p : products) {
+        if (p.reviewStatus != ReviewStatus::Approved || p.archived)
+            continue;
+        for (const QString& scene : p.sceneIds)
+            productsByScene[scene].push_back(int(approved.size()));
+        approved.push_back(p);
+    }
     for (ProjectBundle& b : projects) {
         const QVector<qint64> traction = tractionByCluster.value(clusterOf.value(b.project.enterpriseId));
         if (!traction.isEmpty())
             b.project.tractionProviderId = traction.at(int(b.project.enterpriseId % traction.size()));
         if (!integrators.isEmpty())
             b.project.integratorProviderId = integrators.at(int((b.project.enterpriseId / 3) % integrators.size()));
+        const QVector<int> candidates = productsByScene.value(b.project.targetSceneIds.value(0));
+        for (int k = 0; k < qMin(2, int(candidates.size())); ++k) {
+            const Product& product = approved.at(candidates.at(int((b.project.enterpriseId + k) % candidates.size())));
+            if (b.project.productIds.contains(product.id))
+                continue;
+            b.project.productIds << product.id;
+            if (!b.project.vendorIds.contains(product.providerId))
+                b.project.vendorIds << product.providerId;
+        }
     }
 }
 }
@@ -250,10 +270,10 @@ Status DemoCityGenerator::populate(const Database& db, int count, quint64 seed, 
     if (!pool)
         return pool.status();
     QVector<Provider> providers = pool.value();
+    QStringList sceneIds;
+    for (const Scene& scene : index->scenes)
+        sceneIds << scene.id;
     if (providers.isEmpty()) {
-        QStringList sceneIds;
-        for (const Scene& scene : index->scenes)
-            sceneIds << scene.id;
         DemoProviders::Pool generated = DemoProviders::generate(clusters.value(), sceneIds, seed);
         QVector<Product> noProducts;
         s = ProviderRepository(db).insertMany(generated.providers, noProducts, source);
@@ -267,8 +287,11 @@ Status DemoCityGenerator::populate(const Database& db, int count, quint64 seed, 
             return s;
         providers = generated.providers;
     }
-    QVector<ProjectBundle> projects = DemoProjects::generate(diagnoses, seed);
-    assignParties(projects, stored, providers);
+    auto products = ProviderRepository(db).products();
+    if (!products)
+        return products.status();
+    QVector<ProjectBundle> projects = DemoProjects::generate(diagnoses, seed, sceneIds);
+    assignParties(projects, stored, providers, products.value());
     s = ProjectRepository(db).insertMany(projects, source);
     if (!s)
         return s;

@@ -36,7 +36,7 @@ const char* const kMilestones[] = {"方案设计与评审", "系统部署上线"
 const char* const kInspectors[] = {"市工信局 陈伟、第三方机构 林敏", "市工信局 黄强、第三方机构 郑芳", "市中小企业服务中心 吴杰"};
 }
 
-QVector<ProjectBundle> DemoProjects::generate(const QVector<Diagnosis>& diagnoses, quint64 seed)
+QVector<ProjectBundle> DemoProjects::generate(const QVector<Diagnosis>& diagnoses, quint64 seed, const QStringList& sceneIds)
 {
     QVector<ProjectBundle> out;
     for (int i = 0; i < diagnoses.size(); ++i) {
@@ -61,6 +61,10 @@ QVector<ProjectBundle> DemoProjects::generate(const QVector<Diagnosis>& diagnose
         p.contractSignedOn = baseline.visitDate.addDays(20 + r.below(60));
         p.contractAmount = Money::fromWan(20 + r.below(280));
         p.showcase = r.below(20) == 0;
+        if (sceneIds.size() >= 2) {
+            const int first = r.below(int(sceneIds.size()));
+            p.targetSceneIds = QStringList{sceneIds.at(first), sceneIds.at((first + 1 + r.below(int(sceneIds.size()) - 1)) % sceneIds.size())};
+        }
         if (post && post->visitDate > p.contractSignedOn && post->level >= p.targetLevel) {
             p.state = ProjectState::Accepted;
             p.acceptanceDiagnosisId = post->id;

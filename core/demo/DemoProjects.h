@@ -12,8 +12,9 @@ namespace dx {
 class DemoProjects
 {
 public:
-    // `diagnoses` as stored (with ids), a baseline followed by its post assessment if any.
-    static QVector<ProjectBundle> generate(const QVector<Diagnosis>& diagnoses, quint64 seed);
+    // `diagnoses` as stored (with ids), a baseline followed by its post assessment if any;
+    // each project targets two of `sceneIds` (the index's scenes).
+    static QVector<ProjectBundle> generate(const QVector<Diagnosis>& diagnoses, quint64 seed, const QStringList& sceneIds = {});
 };
 
 } // namespace dx

@@ -23,6 +23,8 @@ struct Project
     QString title;
     qint64 tractionProviderId = 0;     // 牵引单位 (0: not set)
     qint64 integratorProviderId = 0;   // 集成服务商
+    QList<qint64> vendorIds;           // "小快轻准" product vendors (the "N" of "1+1+N")
+    QList<qint64> productIds;          // products used; each from one of the parties
     qint64 baselineDiagnosisId = 0;    // required: the diagnosis the project starts from
     int targetLevel = 2;               // 二级 by default
     QStringList targetSceneIds;

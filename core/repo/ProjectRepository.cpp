@@ -5,18 +5,38 @@
 #include "SqlValues.h"
 #include "DiagnosisRepository.h"
 #include "EnterpriseRepository.h"
+#include "ProviderRepository.h"
 #include "db/Database.h"
 #include "db/Transaction.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
+#include <algorithm>
 
 namespace dx {
 
 using namespace sql;
 
 namespace {
+
+QString joinIds(const QList<qint64>& ids)
+{
+    QStringList out;
+    for (qint64 id : ids)
+        out << QString::number(id);
+    return out.join(QLatin1Char(','));
+}
+
+// Vendors and products are sets: kept sorted and without repeats so equal sets compare equal.
+void normalizeLinks(Project& p)
+{
+    for (QList<qint64>* ids : {&p.vendorIds, &p.productIds}) {
+        std::sort(ids->begin(), ids->end());
+        ids->erase(std::unique(ids->begin(), ids->end()), ids->end());
+        ids->removeAll(0);
+    }
+}
 
 const QString kColumns = QStringLiteral(
     "id, uuid, version, updated_at, updated_by, enterprise_id, title, COALESCE(traction_provider_id, 0), "
@@ -64,6 +84,8 @@ QVariantMap auditFields(const Project& p)
     return {{QStringLiteral("title"), p.title},
             {QStringLiteral("traction_provider_id"), p.tractionProviderId},
             {QStringLiteral("integrator_provider_id"), p.integratorProviderId},
+            {QStringLiteral("vendor_ids"), joinIds(p.vendorIds)},
+            {QStringLiteral("product_ids"), joinIds(p.productIds)},
             {QStringLiteral("baseline_diagnosis_id"), p.baselineDiagnosisId},
             {QStringLiteral("target_level"), p.targetLevel},
             {QStringLiteral("target_scene_ids"), p.targetSceneIds.join(QLatin1Char(','))},
@@ -95,6 +117,57 @@ QVariantList writeValues(const Project& p)
             p.dossierVerified ? 1 : 0};
 }
 
+// The link tables of a project's vendors and products.
+struct PartyLink
+{
+    const char* table;
+    const char* column;
+    QList<qint64> Project::*ids;
+};
+const PartyLink kLinks[] = {{"project_vendors", "provider_id", &Project::vendorIds},
+                            {"project_products", "product_id", &Project::productIds}};
+
+Status loadLinks(const QSqlDatabase& conn, Project& p)
+{
+    QSqlQuery q(conn);
+    for (const PartyLink& link : kLinks) {
+        q.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE project_id = ? ORDER BY %1").arg(QLatin1String(link.column), QLatin1String(link.table)));
+        q.addBindValue(p.id);
+        if (!q.exec())
+            return Status::error(ErrorCode::Database, sqlErrorText(q.lastError()));
+        (p.*link.ids).clear();
+        while (q.next())
+            (p.*link.ids) << q.value(0).toLongLong();
+    }
+    return Status::ok();
+}
+
+// Replaces the project's link rows by its current lists (the audit keeps the previous lists).
+Status writeLinks(const QSqlDatabase& conn, const Database& db, const Project& p, bool replace)
+{
+    QSqlQuery q(conn);
+    const QString now = db.nowIso();
+    for (const PartyLink& link : kLinks) {
+        if (replace) {
+            q.prepare(QStringLiteral("DELETE FROM %1 WHERE project_id = ?").arg(QLatin1String(link.table)));
+            q.addBindValue(p.id);
+            if (!q.exec())
+                return Status::error(ErrorCode::Database, sqlErrorText(q.lastError()));
+        }
+        if ((p.*link.ids).isEmpty())
+            continue;
+        q.prepare(QStringLiteral("INSERT INTO %1 (uuid, created_at, updated_at, updated_by, project_id, %2) VALUES (?, ?, ?, ?, ?, ?)")
+                      .arg(QLatin1String(link.table), QLatin1String(link.column)));
+        for (qint64 id : p.*link.ids) {
+            for (const QVariant& v : QVariantList{QUuid::createUuid().toString(QUuid::WithoutBraces), now, now, db.user(), p.id, id})
+                q.addBindValue(v);
+            if (!q.exec())
+                return Status::error(ErrorCode::Database, sqlErrorText(q.lastError()));
+        }
+    }
+    return Status::ok();
+}
+
 } // namespace
 
 const QString& ProjectRepository::tableName()
@@ -105,8 +178,15 @@ const QString& ProjectRepository::tableName()
 
 Result<Project> ProjectRepository::get(qint64 id) const
 {
-    return sql::selectOne(m_db, QStringLiteral("SELECT %1 FROM projects WHERE id = ?").arg(kColumns), {id}, readProject,
-                          tr("The project (id %1) does not exist.").arg(id));
+    auto p = sql::selectOne(m_db, QStringLiteral("SELECT %1 FROM projects WHERE id = ?").arg(kColumns), {id}, readProject,
+                            tr("The project (id %1) does not exist.").arg(id));
+    if (!p)
+        return p;
+    Project project = p.value();
+    const Status s = loadLinks(m_db.connection(), project);
+    if (!s)
+        return s;
+    return project;
 }
 
 Result<QVector<Project>> ProjectRepository::listForEnterprise(qint64 enterpriseId) const
@@ -199,7 +279,7 @@ Result<qint64> ProjectRepository::count(const ProjectFilter& filter) const
     return q.value(0).toLongLong();
 }
 
-Status ProjectRepository::validate(const Project& p) const
+Status ProjectRepository::validate(const Project& p, const Project* before) const
 {
     auto baseline = DiagnosisRepository(m_db).get(p.baselineDiagnosisId);
     if (!baseline)
@@ -212,6 +292,39 @@ Status ProjectRepository::validate(const Project& p) const
         return Status::error(ErrorCode::Validation, tr("The target level must be between 1 and 4."));
     if (p.contractAmount.fen() < 0)
         return Status::error(ErrorCode::Validation, tr("The contract amount cannot be negative."));
+    return validateParties(p, before);
+}
+
+// Vendors must be in the pool (a removed one may stay on a project it already served but not be
+// added); products must be on the list, not rejected, and supplied by one of the parties.
+Status ProjectRepository::validateParties(const Project& p, const Project* before) const
+{
+    ProviderRepository providers(m_db);
+    for (qint64 id : p.vendorIds) {
+        auto vendor = providers.get(id);
+        if (!vendor)
+            return vendor.status();
+        const bool added = !before || !before->vendorIds.contains(id);
+        if (added && (vendor->poolStatus == PoolStatus::Removed || vendor->archived))
+            return Status::error(ErrorCode::Validation, tr("%1 has been removed from the resource pool and cannot be added to a project.")
+                                                            .arg(vendor->name));
+    }
+    const QList<qint64> parties = p.vendorIds + QList<qint64>{p.tractionProviderId, p.integratorProviderId};
+    for (qint64 id : p.productIds) {
+        auto product = providers.getProduct(id);
+        if (!product)
+            return product.status();
+        const bool added = !before || !before->productIds.contains(id);
+        if (added && (product->reviewStatus == ReviewStatus::Rejected || product->archived))
+            return Status::error(ErrorCode::Validation, tr("The product %1 was rejected or withdrawn from the list and cannot be added.")
+                                                            .arg(product->name));
+        if (!parties.contains(product->providerId)) {
+            auto supplier = providers.get(product->providerId);
+            return Status::error(ErrorCode::Validation, tr("The product %1 is supplied by %2, which is not a party of the project; "
+                                                           "add it as a product vendor first.")
+                                                            .arg(product->name, supplier ? supplier->name : QString()));
+        }
+    }
     return Status::ok();
 }
 
@@ -234,6 +347,7 @@ Status ProjectRepository::insertMany(QVector<ProjectBundle>& bundles, const QJso
     const auto uuid = [] { return QUuid::createUuid().toString(QUuid::WithoutBraces); };
     for (ProjectBundle& b : bundles) {
         Project& p = b.project;
+        normalizeLinks(p);
         p.uuid = uuid();
         for (const QVariant& v : QVariantList{p.uuid, now, now, m_db.user(), p.enterpriseId} + writeValues(p))
             project.addBindValue(v);
@@ -241,6 +355,9 @@ Status ProjectRepository::insertMany(QVector<ProjectBundle>& bundles, const QJso
             return Status::error(ErrorCode::Database, tr("Could not save the project: %1").arg(sqlErrorText(project.lastError())));
         p.id = project.lastInsertId().toLongLong();
         p.version = 1;
+        const Status links = writeLinks(conn, m_db, p, false);
+        if (!links)
+            return links;
         for (CostLine& c : b.costLines) {
             c.projectId = p.id;
             for (const QVariant& v : QVariantList{uuid(), now, now, m_db.user(), p.id, text(c.category), text(c.description),
@@ -455,6 +572,7 @@ Result<QVector<Milestone>> ProjectRepository::milestones(qint64 projectId) const
 Result<Project> ProjectRepository::create(const Project& input) const
 {
     Project p = input;
+    normalizeLinks(p);
     // A new project is a draft: nothing of a filing, cancellation or acceptance comes with it.
     p.state = ProjectState::Draft;
     p.filedOn = QDate();
@@ -464,7 +582,7 @@ Result<Project> ProjectRepository::create(const Project& input) const
     p.acceptanceResult.clear();
     p.acceptanceInspectors.clear();
     p.dossierVerified = false;
-    const Status valid = validate(p);
+    const Status valid = validate(p, nullptr);
     if (!valid)
         return valid;
     QSqlDatabase conn = m_db.connection();
@@ -485,7 +603,10 @@ Result<Project> ProjectRepository::create(const Project& input) const
         return Status::error(ErrorCode::Database, tr("Could not save the project: %1").arg(sqlErrorText(q.lastError())));
     p.id = q.lastInsertId().toLongLong();
     p.version = 1;
-    Status s = AuditRepository(m_db).record(conn, tableName(), p.id, p.uuid, QStringLiteral("create"),
+    Status s = writeLinks(conn, m_db, p, false);
+    if (!s)
+        return s;
+    s = AuditRepository(m_db).record(conn, tableName(), p.id, p.uuid, QStringLiteral("create"),
                                             AuditRepository::diff({}, auditFields(p)));
     if (!s)
         return s;
@@ -533,6 +654,7 @@ Result<Project> ProjectRepository::update(const Project& input) const
         return Status::error(ErrorCode::Validation, tr("The project is %1 and can no longer be edited.")
                                                         .arg(projectStateName(before->state)));
     Project p = input;
+    normalizeLinks(p);
     // The state and the acceptance record change only through changeState().
     p.state = before->state;
     p.stateChangedOn = before->stateChangedOn;
@@ -545,7 +667,7 @@ Result<Project> ProjectRepository::update(const Project& input) const
     p.dossierVerified = before->dossierVerified;
     p.enterpriseId = before->enterpriseId;
     p.uuid = before->uuid;
-    Status s = validate(p);
+    Status s = validate(p, &before.value());
     if (!s)
         return s;
     const QJsonObject changes = AuditRepository::diff(auditFields(before.value()), auditFields(p));
@@ -554,6 +676,11 @@ Result<Project> ProjectRepository::update(const Project& input) const
     s = writeProject(conn, m_db, p, before->version);
     if (!s)
         return s;
+    if (p.vendorIds != before->vendorIds || p.productIds != before->productIds) {
+        s = writeLinks(conn, m_db, p, true);
+        if (!s)
+            return s;
+    }
     s = AuditRepository(m_db).record(conn, tableName(), p.id, p.uuid, QStringLiteral("update"), changes);
     if (!s)
         return s;

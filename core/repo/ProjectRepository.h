@@ -83,7 +83,8 @@ public:
     static const QString& tableName();
 
 private:
-    Status validate(const Project& p) const;
+    Status validate(const Project& p, const Project* before) const;
+    Status validateParties(const Project& p, const Project* before) const;
     // Inserts (id 0) or updates one row of a project's line table, audited on the project.
     Result<qint64> saveLine(const QString& table, qint64 id, qint64 projectId, const QVariantMap& values, const QString& action) const;
     const Database& m_db;

@@ -274,6 +274,12 @@ Result<QVector<Product>> ProviderRepository::products(qint64 providerId) const
     return out;
 }
 
+Result<Product> ProviderRepository::getProduct(qint64 id) const
+{
+    return sql::selectOne(m_db, QStringLiteral("SELECT %1 FROM products WHERE id = ?").arg(kProductColumns), {id}, readProduct,
+                          tr("The product (id %1) does not exist.").arg(id));
+}
+
 Result<Product> ProviderRepository::createProduct(const Product& input) const
 {
     Product p = input;
@@ -302,12 +308,10 @@ Result<Product> ProviderRepository::updateProduct(const Product& input) const
     Transaction tx(conn);
     if (!tx.status())
         return tx.status();
-    QSqlQuery q(conn);
-    q.prepare(QStringLiteral("SELECT %1 FROM products WHERE id = ?").arg(kProductColumns));
-    q.addBindValue(input.id);
-    if (!q.exec() || !q.next())
-        return Status::error(ErrorCode::NotFound, tr("The product (id %1) does not exist.").arg(input.id));
-    const Product before = readProduct(q);
+    auto stored = getProduct(input.id);
+    if (!stored)
+        return stored.status();
+    const Product before = stored.value();
     if (before.version != input.version)
         return Status::error(ErrorCode::Conflict, tr("The product was changed by someone else since you opened it; nothing was saved."));
     Status s = updateRow(conn, m_db, QStringLiteral("products"), kProductWrite, input.id, input.version, before.uuid,

@@ -26,6 +26,7 @@ public:
     Result<Provider> update(const Provider& p) const;
 
     Result<QVector<Product>> products(qint64 providerId = -1) const;   // -1: all
+    Result<Product> getProduct(qint64 id) const;
     Result<Product> createProduct(const Product& p) const;
     Result<Product> updateProduct(const Product& p) const;
 

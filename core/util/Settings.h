@@ -21,6 +21,7 @@ public:
         LastDemoSize,
         AttachmentMaxMegabytes,  // documents above this size are refused with a message
         ProjectStuckDays,        // an open project unchanged this long is flagged in lists
+        ProviderPoolHeader,      // column widths, order and sort of the resource pool
     };
 
     static QVariant value(Key key);

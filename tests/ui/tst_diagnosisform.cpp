@@ -1,5 +1,6 @@
 // Fills a whole diagnosis from the keyboard, as an assessor on site would, and sees the
 // running score and level; then submits it and finds the result in the database.
+#include "GuiSupport.h"
 #include "TestSupport.h"
 #include "common/MessageBox.h"
 #include "diagnosis/DiagnosisFormDialog.h"
@@ -23,10 +24,7 @@ class TestDiagnosisForm : public QObject
 private slots:
     void initTestCase()
     {
-        Settings::useFile(m_db.dir() + QStringLiteral("/settings.ini"));
-        MessageBox::setHook([](QMessageBox::Icon, const QString&, const QString&, QMessageBox::StandardButtons) {
-            return QMessageBox::Yes;
-        });
+        test::isolateGui(m_db.dir());
         auto e = EnterpriseRepository(*m_db).create(test::sampleEnterprise(42));
         QVERIFY(e.isOk());
         Diagnosis d;

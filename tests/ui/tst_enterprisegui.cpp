@@ -1,5 +1,6 @@
 // Drives the register as a user would: type a search, open the editor from the keyboard,
 // edit and save, then find the change in the database and in the editor's history tab.
+#include "GuiSupport.h"
 #include "ModalScript.h"
 #include "TestSupport.h"
 #include "common/MessageBox.h"
@@ -53,10 +54,7 @@ class TestEnterpriseGui : public QObject
 private slots:
     void initTestCase()
     {
-        Settings::useFile(m_db.dir() + QStringLiteral("/settings.ini"));
-        MessageBox::setHook([](QMessageBox::Icon, const QString&, const QString&, QMessageBox::StandardButtons) {
-            return QMessageBox::Yes;
-        });
+        test::isolateGui(m_db.dir());
         QVERIFY(DemoCityGenerator::populate(*m_db, 300, 5).isOk());
         Enterprise e = test::sampleEnterprise(777001, QStringLiteral("揭阳市恒泰测试纺织有限公司"));
         e0employees = e.employees;

@@ -1,6 +1,7 @@
 // Files a project from the enterprise's baseline and moves it through the states to
 // acceptance with the buttons an officer uses; acceptance is refused until a qualifying
 // post-transformation assessment exists.
+#include "GuiSupport.h"
 #include "ModalScript.h"
 #include "TestSupport.h"
 #include "common/MessageBox.h"
@@ -60,10 +61,7 @@ class TestProjectGui : public QObject
 private slots:
     void initTestCase()
     {
-        Settings::useFile(m_db.dir() + QStringLiteral("/settings.ini"));
-        MessageBox::setHook([](QMessageBox::Icon, const QString&, const QString&, QMessageBox::StandardButtons) {
-            return QMessageBox::Yes;
-        });
+        test::isolateGui(m_db.dir());
         auto e = EnterpriseRepository(*m_db).create(test::sampleEnterprise(7));
         QVERIFY(e.isOk());
         m_enterprise = e->id;

@@ -5,6 +5,8 @@
 #include "domain/Enterprise.h"
 
 #include <QCoreApplication>
+#include <QDirIterator>
+#include <QFileInfo>
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
@@ -98,6 +100,39 @@ private slots:
                 missing << k.section(QChar(0x1f), 0, 0) + QStringLiteral(": ") + k.section(QChar(0x1f), 1);
         QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("not in the .ts: ") + missing.mid(0, 8).join(QStringLiteral(" | "))));
         QVERIFY2(current.unfinished.isEmpty(), qPrintable(current.unfinished.mid(0, 8).join(QStringLiteral(" | "))));
+    }
+
+    // Strings looked up at run time under a context the catalogue does not have stay English
+    // (a free tr() helper in a namespace is filed by lupdate under the namespace): every context
+    // the code names must be one the catalogue has.
+    void contextsNamedInCodeExist()
+    {
+        QSet<QString> contexts;
+        for (const QString& k : readTs(kTs).keys)
+            contexts.insert(k.section(QChar(0x1f), 0, 0));
+        static const QRegularExpression named(
+            QStringLiteral("(?:translate\\(\\s*\"([\\w:]+)\"|Q_DECLARE_TR_FUNCTIONS\\(([\\w:]+)\\))"));
+        QStringList unknown;
+        int seen = 0;
+        for (const QString& area : {QStringLiteral("core"), QStringLiteral("ui"), QStringLiteral("app")}) {
+            QDirIterator it(QStringLiteral(DX_SOURCE_DIR "/") + area, {QStringLiteral("*.cpp"), QStringLiteral("*.h")}, QDir::Files,
+                            QDirIterator::Subdirectories);
+            while (it.hasNext()) {
+                QFile f(it.next());
+                QVERIFY(f.open(QIODevice::ReadOnly));
+                const QString text = QString::fromUtf8(f.readAll());
+                for (auto m = named.globalMatch(text); m.hasNext();) {
+                    const auto match = m.next();
+                    const QString context = match.captured(1).isEmpty() ? match.captured(2) : match.captured(1);
+                    ++seen;
+                    if (!contexts.contains(context))
+                        unknown << QStringLiteral("%1 (%2)").arg(context, QFileInfo(f.fileName()).fileName());
+                }
+            }
+        }
+        QVERIFY2(seen > 20, "the scan found no translation contexts");
+        unknown.removeDuplicates();
+        QVERIFY2(unknown.isEmpty(), qPrintable(QStringLiteral("contexts missing from the .ts: ") + unknown.join(QStringLiteral(", "))));
     }
 
     void coreMessagesTranslateAtRunTime()

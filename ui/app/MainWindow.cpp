@@ -6,7 +6,7 @@
 #include "enterprises/EnterpriseListWidget.h"
 #include "enterprises/EnterpriseTableModel.h"
 #include "projects/ProjectBrowserWidget.h"
-#include "providers/ProviderPoolDialog.h"
+#include "providers/ProviderPoolWidget.h"
 #include "reference/ClusterDialog.h"
 #include "repo/EnterpriseRepository.h"
 #include "util/Settings.h"
@@ -81,13 +81,11 @@ void MainWindow::buildMenus()
     QMenu* view = menuBar()->addMenu(tr("&View"));
     view->addAction(tr("Enterprise &register"), QKeySequence(Qt::CTRL | Qt::Key_1), this, [this] { m_areas->setCurrentIndex(0); });
     view->addAction(tr("&Projects"), QKeySequence(Qt::CTRL | Qt::Key_2), this, [this] { m_areas->setCurrentIndex(1); });
+    view->addAction(tr("R&esource pool"), QKeySequence(Qt::CTRL | Qt::Key_3), this, [this] { m_areas->setCurrentIndex(2); });
 
     QMenu* data = menuBar()->addMenu(tr("&Reference data"));
     data->addAction(tr("Industry &clusters…"), this, &MainWindow::editClusters);
-    data->addAction(tr("Service &providers and products…"), this, [this] {
-        ProviderPoolDialog dialog(m_db, this);
-        dialog.exec();
-    });
+    data->addAction(tr("Service &providers and products"), this, [this] { m_areas->setCurrentIndex(2); });
 
     QMenu* settings = menuBar()->addMenu(tr("&Settings"));
     QMenu* language = settings->addMenu(tr("&Language"));
@@ -119,10 +117,15 @@ void MainWindow::setDatabase(std::shared_ptr<Database> db)
     auto* projects = new ProjectBrowserWidget(m_db, areas);
     areas->addTab(list, tr("Enterprise register"));
     areas->addTab(projects, tr("Projects"));
-    // The project list follows changes made from the register (projects opened there).
-    connect(areas, &QTabWidget::currentChanged, projects, [areas, projects](int index) {
+    auto* pool = new ProviderPoolWidget(m_db, areas);
+    areas->addTab(pool, tr("Resource pool"));
+    // The project list and the pool's scorecards follow changes made elsewhere; each loads
+    // when shown.
+    connect(areas, &QTabWidget::currentChanged, this, [areas, projects, pool](int index) {
         if (areas->widget(index) == projects)
             projects->reload();
+        if (areas->widget(index) == pool)
+            pool->reload();
     });
     setCentralWidget(areas);
     m_areas = areas;

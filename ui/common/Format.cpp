@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QLocale>
+#include <QRegularExpression>
 
 namespace dx::format {
 
@@ -28,6 +29,11 @@ QString localTime(const QString& isoUtc)
     if (!t.isValid())
         t = QDateTime::fromString(isoUtc, Qt::ISODate);
     return t.isValid() ? t.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : isoUtc;
+}
+
+QString wanInput(Money amount)
+{
+    return amount.fen() ? amount.toWanString(6).remove(QRegularExpression(QStringLiteral("\\.?0+$"))) : QString();
 }
 
 } // namespace dx::format

@@ -7,7 +7,9 @@
 #include "common/MessageBox.h"
 #include "common/OpenOnEnter.h"
 #include "ProjectLineDialogs.h"
+#include "ProjectProductsWidget.h"
 #include "db/Database.h"
+#include "domain/CostCategory.h"
 #include "repo/AuditRepository.h"
 #include "repo/DiagnosisRepository.h"
 #include "repo/EnterpriseRepository.h"
@@ -71,6 +73,8 @@ ProjectEditorDialog::ProjectEditorDialog(std::shared_ptr<Database> db, qint64 pr
 
     auto* tabs = new QTabWidget(this);
     tabs->addTab(buildPartiesPage(), tr("&Parties and baseline"));
+    m_productsPage = new ProjectProductsWidget(m_db, tabs);
+    tabs->addTab(m_productsPage, tr("Scenes, vendors and pro&ducts"));
     tabs->addTab(buildContractPage(), tr("&Contract and costs"));
     auto* milestonePage = new QWidget(tabs);
     auto* milestoneLayout = new QVBoxLayout(milestonePage);
@@ -138,7 +142,7 @@ ProjectEditorDialog::ProjectEditorDialog(std::shared_ptr<Database> db, qint64 pr
     connect(box, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(box);
     load();
-    resize(860, 620);
+    resize(1040, 720);
 }
 
 QWidget* ProjectEditorDialog::buildPartiesPage()
@@ -278,6 +282,7 @@ void ProjectEditorDialog::load()
     selectData(m_targetLevel, p.targetLevel);
     m_showcase->setChecked(p.showcase);
     m_notes->setPlainText(p.notes);
+    m_productsPage->setProject(p);
     m_contractSigned->setChecked(p.contractSignedOn.isValid());
     m_contractDate->setEnabled(p.contractSignedOn.isValid());
     m_contractDate->setDate(p.contractSignedOn.isValid() ? p.contractSignedOn : QDate::currentDate());
@@ -287,7 +292,7 @@ void ProjectEditorDialog::load()
     Money eligible, other;
     if (auto lines = ProjectRepository(*m_db).costLines(p.id)) {
         for (const CostLine& c : lines.value()) {
-            auto* item = new QTreeWidgetItem({c.category, c.description, format::wan(c.amount), c.eligible ? tr("yes") : tr("no")});
+            auto* item = new QTreeWidgetItem({costCategoryName(c.category), c.description, format::wan(c.amount), c.eligible ? tr("yes") : tr("no")});
             item->setData(0, Qt::UserRole, c.id);
             m_costs->addTopLevelItem(item);
             (c.eligible ? eligible : other) = (c.eligible ? eligible : other) + c.amount;
@@ -364,6 +369,7 @@ Project ProjectEditorDialog::collect(bool* ok)
     p.targetLevel = m_targetLevel->currentData().toInt();
     p.showcase = m_showcase->isChecked();
     p.notes = m_notes->toPlainText();
+    m_productsPage->apply(p);
     p.contractSignedOn = m_contractSigned->isChecked() ? m_contractDate->date() : QDate();
     const QString amount = m_contractAmount->text().trimmed();
     if (amount.isEmpty()) {
@@ -439,6 +445,7 @@ void ProjectEditorDialog::updateStateButtons()
                        static_cast<QWidget*>(m_contractSigned), static_cast<QWidget*>(m_contractAmount)})
         w->setEnabled(open);
     m_notes->setReadOnly(!open);
+    m_productsPage->setEditable(open);
     for (QWidget* w : m_editors)
         w->setEnabled(open);
 }

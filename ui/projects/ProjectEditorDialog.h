@@ -18,6 +18,7 @@ class QTreeWidget;
 namespace dx {
 
 class Database;
+class ProjectProductsWidget;
 
 // One transformation project: its parties and baseline, contract, cost lines, milestones and
 // history, and the state changes as explicit buttons. A button the workflow does not allow
@@ -54,6 +55,7 @@ private:
     QComboBox* m_targetLevel;
     QCheckBox* m_showcase;
     QPlainTextEdit* m_notes;
+    ProjectProductsWidget* m_productsPage;
     QCheckBox* m_contractSigned;
     QDateEdit* m_contractDate;
     QLineEdit* m_contractAmount;

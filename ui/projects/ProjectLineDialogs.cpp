@@ -1,6 +1,9 @@
 #include "ProjectLineDialogs.h"
 
-#include <QApplication>
+#include "common/Format.h"
+#include "domain/CostCategory.h"
+
+#include <QCoreApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
@@ -9,15 +12,15 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QRegularExpression>
 
 namespace dx {
 
 namespace {
-QString tr(const char* text)
+// The forms' strings live in the dx::ProjectLineDialogs translation context (lupdate reads it from here).
+struct Text
 {
-    return QApplication::translate("dx::ProjectLineDialogs", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(dx::ProjectLineDialogs)
+};
 
 QDateEdit* dateEdit(QDialog* dialog, const QDate& date, const QString& objectName)
 {
@@ -26,11 +29,6 @@ QDateEdit* dateEdit(QDialog* dialog, const QDate& date, const QString& objectNam
     edit->setCalendarPopup(true);
     edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     return edit;
-}
-
-QString wanText(Money m)
-{
-    return m.fen() ? m.toWanString(6).remove(QRegularExpression(QStringLiteral("\\.?0+$"))) : QString();
 }
 
 QDialogButtonBox* okCancel(QDialog* dialog)
@@ -46,28 +44,28 @@ bool editCostLine(QWidget* parent, CostLine& line)
 {
     QDialog dialog(parent);
     dialog.setObjectName(QStringLiteral("costLineDialog"));
-    dialog.setWindowTitle(line.id ? tr("Edit cost line") : tr("Add cost line"));
+    dialog.setWindowTitle(line.id ? Text::tr("Edit cost line") : Text::tr("Add cost line"));
     auto* form = new QFormLayout(&dialog);
     auto* category = new QComboBox(&dialog);
     category->setObjectName(QStringLiteral("costCategory"));
     category->setEditable(true);
     // The usual categories; eligible by default are the ones subsidy policies cover.
-    category->addItems({QStringLiteral("software"), QStringLiteral("cloud"), QStringLiteral("implementation"),
-                        QStringLiteral("hardware"), QStringLiteral("training"), QStringLiteral("maintenance")});
-    category->setCurrentText(line.category.isEmpty() ? QStringLiteral("software") : line.category);
+    for (const QString& key : costCategoryKeys())
+        category->addItem(costCategoryName(key), key);
+    category->setCurrentText(costCategoryName(line.category.isEmpty() ? QStringLiteral("software") : line.category));
     auto* description = new QLineEdit(line.description, &dialog);
     description->setObjectName(QStringLiteral("costDescription"));
-    auto* amount = new QLineEdit(wanText(line.amount), &dialog);
+    auto* amount = new QLineEdit(format::wanInput(line.amount), &dialog);
     amount->setObjectName(QStringLiteral("costAmount"));
-    amount->setPlaceholderText(tr("in 10k yuan"));
-    auto* eligible = new QCheckBox(tr("Eligible for subsidy"), &dialog);
+    amount->setPlaceholderText(Text::tr("in 10k yuan"));
+    auto* eligible = new QCheckBox(Text::tr("Eligible for subsidy"), &dialog);
     eligible->setObjectName(QStringLiteral("costEligible"));
     eligible->setChecked(line.id ? line.eligible : true);
     auto* error = new QLabel(&dialog);
     error->setStyleSheet(QStringLiteral("color: #b3261e;"));
-    form->addRow(tr("&Category"), category);
-    form->addRow(tr("&Description"), description);
-    form->addRow(tr("&Amount (10k yuan)"), amount);
+    form->addRow(Text::tr("&Category"), category);
+    form->addRow(Text::tr("&Description"), description);
+    form->addRow(Text::tr("&Amount (10k yuan)"), amount);
     form->addRow(QString(), eligible);
     form->addRow(error);
     auto* buttons = okCancel(&dialog);
@@ -76,10 +74,10 @@ bool editCostLine(QWidget* parent, CostLine& line)
     QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, [&] {
         const auto parsed = Money::parseWan(amount->text());
         if (!parsed) {
-            error->setText(tr("The amount is not a number of 10k yuan."));
+            error->setText(Text::tr("The amount is not a number of 10k yuan."));
             return;
         }
-        line.category = category->currentText().trimmed();
+        line.category = costCategoryKey(category->currentText());
         line.description = description->text().trimmed();
         line.amount = *parsed;
         line.eligible = eligible->isChecked();
@@ -92,7 +90,7 @@ bool editMilestone(QWidget* parent, Milestone& milestone)
 {
     QDialog dialog(parent);
     dialog.setObjectName(QStringLiteral("milestoneDialog"));
-    dialog.setWindowTitle(milestone.id ? tr("Edit milestone") : tr("Add milestone"));
+    dialog.setWindowTitle(milestone.id ? Text::tr("Edit milestone") : Text::tr("Add milestone"));
     auto* form = new QFormLayout(&dialog);
     auto* title = new QLineEdit(milestone.title, &dialog);
     title->setObjectName(QStringLiteral("milestoneTitle"));
@@ -100,7 +98,7 @@ bool editMilestone(QWidget* parent, Milestone& milestone)
     due->setObjectName(QStringLiteral("milestoneDue"));
     due->setCalendarPopup(true);
     due->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    auto* done = new QCheckBox(tr("Done on"), &dialog);
+    auto* done = new QCheckBox(Text::tr("Done on"), &dialog);
     done->setObjectName(QStringLiteral("milestoneDone"));
     auto* doneOn = new QDateEdit(milestone.doneOn.isValid() ? milestone.doneOn : QDate::currentDate(), &dialog);
     doneOn->setCalendarPopup(true);
@@ -108,8 +106,8 @@ bool editMilestone(QWidget* parent, Milestone& milestone)
     done->setChecked(milestone.doneOn.isValid());
     doneOn->setEnabled(done->isChecked());
     QObject::connect(done, &QCheckBox::toggled, doneOn, &QWidget::setEnabled);
-    form->addRow(tr("&Title"), title);
-    form->addRow(tr("&Due"), due);
+    form->addRow(Text::tr("&Title"), title);
+    form->addRow(Text::tr("&Due"), due);
     form->addRow(done, doneOn);
     form->addRow(okCancel(&dialog));
     if (dialog.exec() != QDialog::Accepted)
@@ -124,21 +122,21 @@ bool editInvoice(QWidget* parent, Invoice& invoice)
 {
     QDialog dialog(parent);
     dialog.setObjectName(QStringLiteral("invoiceDialog"));
-    dialog.setWindowTitle(invoice.id ? tr("Edit invoice") : tr("Add invoice"));
+    dialog.setWindowTitle(invoice.id ? Text::tr("Edit invoice") : Text::tr("Add invoice"));
     auto* form = new QFormLayout(&dialog);
     auto* number = new QLineEdit(invoice.number, &dialog);
     number->setObjectName(QStringLiteral("invoiceNumber"));
     auto* issued = dateEdit(&dialog, invoice.issuedOn, QStringLiteral("invoiceDate"));
-    auto* amount = new QLineEdit(wanText(invoice.amount), &dialog);
+    auto* amount = new QLineEdit(format::wanInput(invoice.amount), &dialog);
     amount->setObjectName(QStringLiteral("invoiceAmount"));
-    auto* exclTax = new QLineEdit(wanText(invoice.amountExclTax), &dialog);
+    auto* exclTax = new QLineEdit(format::wanInput(invoice.amountExclTax), &dialog);
     exclTax->setObjectName(QStringLiteral("invoiceExclTax"));
     auto* error = new QLabel(&dialog);
     error->setStyleSheet(QStringLiteral("color: #b3261e;"));
-    form->addRow(tr("&Number"), number);
-    form->addRow(tr("&Date"), issued);
-    form->addRow(tr("&Amount incl. tax (10k yuan)"), amount);
-    form->addRow(tr("Amount &excl. tax (10k yuan)"), exclTax);
+    form->addRow(Text::tr("&Number"), number);
+    form->addRow(Text::tr("&Date"), issued);
+    form->addRow(Text::tr("&Amount incl. tax (10k yuan)"), amount);
+    form->addRow(Text::tr("Amount &excl. tax (10k yuan)"), exclTax);
     form->addRow(error);
     auto* buttons = okCancel(&dialog);
     form->addRow(buttons);
@@ -146,7 +144,7 @@ bool editInvoice(QWidget* parent, Invoice& invoice)
     QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, [&] {
         const auto a = Money::parseWan(amount->text()), e = Money::parseWan(exclTax->text());
         if (!a || !e) {
-            error->setText(tr("The amounts must be numbers of 10k yuan."));
+            error->setText(Text::tr("The amounts must be numbers of 10k yuan."));
             return;
         }
         invoice.number = number->text().trimmed();
@@ -162,18 +160,18 @@ bool editPayment(QWidget* parent, Payment& payment)
 {
     QDialog dialog(parent);
     dialog.setObjectName(QStringLiteral("paymentDialog"));
-    dialog.setWindowTitle(payment.id ? tr("Edit payment") : tr("Add payment"));
+    dialog.setWindowTitle(payment.id ? Text::tr("Edit payment") : Text::tr("Add payment"));
     auto* form = new QFormLayout(&dialog);
     auto* reference = new QLineEdit(payment.reference, &dialog);
     reference->setObjectName(QStringLiteral("paymentReference"));
     auto* paid = dateEdit(&dialog, payment.paidOn, QStringLiteral("paymentDate"));
-    auto* amount = new QLineEdit(wanText(payment.amount), &dialog);
+    auto* amount = new QLineEdit(format::wanInput(payment.amount), &dialog);
     amount->setObjectName(QStringLiteral("paymentAmount"));
     auto* error = new QLabel(&dialog);
     error->setStyleSheet(QStringLiteral("color: #b3261e;"));
-    form->addRow(tr("&Reference"), reference);
-    form->addRow(tr("&Date"), paid);
-    form->addRow(tr("&Amount (10k yuan)"), amount);
+    form->addRow(Text::tr("&Reference"), reference);
+    form->addRow(Text::tr("&Date"), paid);
+    form->addRow(Text::tr("&Amount (10k yuan)"), amount);
     form->addRow(error);
     auto* buttons = okCancel(&dialog);
     form->addRow(buttons);
@@ -181,7 +179,7 @@ bool editPayment(QWidget* parent, Payment& payment)
     QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, [&] {
         const auto a = Money::parseWan(amount->text());
         if (!a) {
-            error->setText(tr("The amount is not a number of 10k yuan."));
+            error->setText(Text::tr("The amount is not a number of 10k yuan."));
             return;
         }
         payment.reference = reference->text().trimmed();
