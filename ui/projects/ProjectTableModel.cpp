@@ -4,19 +4,13 @@
 #include "db/Database.h"
 
 #include <QBrush>
-#include <QScopedValueRollback>
 
 namespace dx {
 
-ProjectTableModel::ProjectTableModel(std::shared_ptr<Database> db, QObject* parent) : QAbstractTableModel(parent), m_db(std::move(db))
+ProjectTableModel::ProjectTableModel(std::shared_ptr<Database> db, QObject* parent) : KeysetTableModel(parent), m_db(std::move(db))
 {
     m_filter.today = m_db->clock().today();
     reload();
-}
-
-int ProjectTableModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
 }
 
 int ProjectTableModel::columnCount(const QModelIndex& parent) const
@@ -80,24 +74,25 @@ QVariant ProjectTableModel::headerData(int section, Qt::Orientation orientation,
     return {};
 }
 
-bool ProjectTableModel::canFetchMore(const QModelIndex& parent) const
+Result<int> ProjectTableModel::loadPage(int limit)
 {
-    return !parent.isValid() && !m_atEnd;
+    auto page = ProjectRepository(*m_db).page(m_filter, m_rows.isEmpty() ? 0 : m_rows.last().id, limit);
+    if (!page)
+        return page.status();
+    m_pending = page.value();
+    return int(m_pending.size());
 }
 
-void ProjectTableModel::fetchMore(const QModelIndex& parent)
+void ProjectTableModel::appendPending()
 {
-    if (parent.isValid() || m_atEnd || m_busy)
-        return;
-    const QScopedValueRollback<bool> guard(m_busy, true);
-    auto page = ProjectRepository(*m_db).page(m_filter, m_rows.isEmpty() ? 0 : m_rows.last().id, PageSize);
-    if (!page || page->size() < PageSize)
-        m_atEnd = true;
-    if (!page || page->isEmpty())
-        return;
-    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page->size() - 1));
-    m_rows += page.value();
-    endInsertRows();
+    m_rows += m_pending;
+    m_pending.clear();
+}
+
+// Projects number in the tens of thousands at most: an indexed count is quick.
+Result<qint64> ProjectTableModel::countAll() const
+{
+    return ProjectRepository(*m_db).count(m_filter);
 }
 
 void ProjectTableModel::setFilter(const ProjectFilter& filter)
@@ -105,22 +100,6 @@ void ProjectTableModel::setFilter(const ProjectFilter& filter)
     m_filter = filter;
     m_filter.today = m_db->clock().today();
     reload();
-}
-
-void ProjectTableModel::reload()
-{
-    {
-        const QScopedValueRollback<bool> guard(m_busy, true);
-        beginResetModel();
-        m_rows.clear();
-        m_atEnd = false;
-        endResetModel();
-    }
-    fetchMore({});
-    // Projects number in the tens of thousands at most: an indexed count is quick.
-    auto n = ProjectRepository(*m_db).count(m_filter);
-    m_total = n ? n.value() : 0;
-    emit totalChanged(m_total);
 }
 
 qint64 ProjectTableModel::idAt(int row) const
