@@ -16,6 +16,8 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace dx {
 
 namespace {
@@ -135,7 +137,13 @@ void ProjectProductsWidget::fillProducts()
     QHash<qint64, QString> providerNames;
     for (const Provider& p : m_providers)
         providerNames.insert(p.id, p.name);
-    for (const Product& p : m_catalogue) {
+    // The project's own products first, then the catalogue by name.
+    QVector<Product> ordered = m_catalogue;
+    std::stable_sort(ordered.begin(), ordered.end(), [this](const Product& a, const Product& b) {
+        const bool la = m_project.productIds.contains(a.id), lb = m_project.productIds.contains(b.id);
+        return la != lb ? la : a.name < b.name;
+    });
+    for (const Product& p : ordered) {
         const bool linked = m_project.productIds.contains(p.id);
         if (!linked && (p.reviewStatus == ReviewStatus::Rejected || p.archived))
             continue;
@@ -153,7 +161,6 @@ void ProjectProductsWidget::fillProducts()
             item->setToolTip(ProductReview, p.reviewStatus == ReviewStatus::Rejected ? p.reviewReason : tr("Not yet approved"));
         m_products->addTopLevelItem(item);
     }
-    m_products->sortByColumn(ProductName, Qt::AscendingOrder);
     for (int c = 0; c < m_products->columnCount(); ++c)
         m_products->resizeColumnToContents(c);
     m_products->setColumnWidth(ProductScenes, qMin(m_products->columnWidth(ProductScenes), 260));
