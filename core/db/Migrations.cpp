@@ -171,6 +171,51 @@ std::vector<Migration> build()
             QStringLiteral("CREATE INDEX attachments_owner ON attachments(owner_table, owner_id)"),
         },
         {}});
+    // Version 5: subsidy funds, policies as versioned JSON documents, grants and their tranches.
+    // The CHECKs repeat the most important invariants of GrantRepository as a last line of
+    // defence; the sums across rows (Σ approved ≤ fund total, Σ tranches ≤ approved) are checked
+    // by the repository inside the write transaction.
+    steps.push_back(Migration{
+        5, "subsidy funds, policies, grants and tranches",
+        {
+            table(QStringLiteral("funds"),
+                  QStringLiteral("name TEXT NOT NULL, source INTEGER NOT NULL DEFAULT 0, total_fen INTEGER NOT NULL CHECK (total_fen > 0), "
+                                 "period_from TEXT NOT NULL DEFAULT '', period_to TEXT NOT NULL DEFAULT '', "
+                                 "min_upgrade_share_bp INTEGER NOT NULL DEFAULT 0 CHECK (min_upgrade_share_bp BETWEEN 0 AND 10000), "
+                                 "max_platform_share_bp INTEGER NOT NULL DEFAULT 10000 CHECK (max_platform_share_bp BETWEEN 0 AND 10000), "
+                                 "notes TEXT NOT NULL DEFAULT '', archived INTEGER NOT NULL DEFAULT 0")),
+            table(QStringLiteral("policies"),
+                  QStringLiteral("fund_id INTEGER NOT NULL REFERENCES funds(id), name TEXT NOT NULL, kind TEXT NOT NULL, "
+                                 "purpose INTEGER NOT NULL DEFAULT 0, latest_version_id INTEGER REFERENCES policy_versions(id), "
+                                 "archived INTEGER NOT NULL DEFAULT 0")),
+            table(QStringLiteral("policy_versions"),
+                  QStringLiteral("policy_id INTEGER NOT NULL REFERENCES policies(id), number INTEGER NOT NULL, "
+                                 "document TEXT NOT NULL, note TEXT NOT NULL DEFAULT '', UNIQUE(policy_id, number)")),
+            table(QStringLiteral("grants"),
+                  QStringLiteral("enterprise_id INTEGER NOT NULL REFERENCES enterprises(id), project_id INTEGER REFERENCES projects(id), "
+                                 "fund_id INTEGER NOT NULL REFERENCES funds(id), policy_id INTEGER NOT NULL REFERENCES policies(id), "
+                                 "policy_version_id INTEGER NOT NULL REFERENCES policy_versions(id), purpose INTEGER NOT NULL DEFAULT 0, "
+                                 "applied_on TEXT NOT NULL, requested_fen INTEGER NOT NULL CHECK (requested_fen > 0), "
+                                 "eligible_fen INTEGER NOT NULL CHECK (eligible_fen >= 0), explanation TEXT NOT NULL DEFAULT '{}', "
+                                 "achieved_level INTEGER NOT NULL DEFAULT 0, state INTEGER NOT NULL DEFAULT 0, "
+                                 "state_changed_on TEXT NOT NULL DEFAULT '', reviewed_on TEXT NOT NULL DEFAULT '', "
+                                 "review_note TEXT NOT NULL DEFAULT '', "
+                                 "approved_fen INTEGER NOT NULL DEFAULT 0 CHECK (approved_fen >= 0 AND approved_fen <= eligible_fen), "
+                                 "approved_on TEXT NOT NULL DEFAULT '', approval_note TEXT NOT NULL DEFAULT '', "
+                                 "close_reason TEXT NOT NULL DEFAULT '', notes TEXT NOT NULL DEFAULT ''")),
+            table(QStringLiteral("grant_payments"),
+                  QStringLiteral("grant_id INTEGER NOT NULL REFERENCES grants(id), number INTEGER NOT NULL, "
+                                 "amount_fen INTEGER NOT NULL CHECK (amount_fen > 0), paid_on TEXT NOT NULL, voucher TEXT NOT NULL, "
+                                 "basis INTEGER NOT NULL DEFAULT 0, milestone_id INTEGER REFERENCES milestones(id), "
+                                 "notes TEXT NOT NULL DEFAULT '', UNIQUE(grant_id, number)")),
+            QStringLiteral("CREATE INDEX policies_fund ON policies(fund_id)"),
+            QStringLiteral("CREATE INDEX grants_fund ON grants(fund_id, state)"),
+            QStringLiteral("CREATE INDEX grants_policy ON grants(policy_id)"),
+            QStringLiteral("CREATE INDEX grants_state ON grants(state)"),
+            QStringLiteral("CREATE INDEX grants_enterprise ON grants(enterprise_id)"),
+            QStringLiteral("CREATE INDEX grants_project ON grants(project_id)"),
+        },
+        {}});
     return steps;
 }
 

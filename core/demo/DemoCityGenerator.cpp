@@ -6,6 +6,7 @@
 #include "repo/EnterpriseRepository.h"
 #include "repo/DiagnosisRepository.h"
 #include "DemoDiagnoses.h"
+#include "DemoGrants.h"
 #include "DemoProjects.h"
 #include "DemoProviders.h"
 #include "repo/ProviderRepository.h"
@@ -293,6 +294,12 @@ Status DemoCityGenerator::populate(const Database& db, int count, quint64 seed, 
     QVector<ProjectBundle> projects = DemoProjects::generate(diagnoses, seed, sceneIds);
     assignParties(projects, stored, providers, products.value());
     s = ProjectRepository(db).insertMany(projects, source);
+    if (!s)
+        return s;
+    if (cancel && cancel->load())
+        return Status::error(ErrorCode::Cancelled, tr("Cancelled; nothing was added."));
+    // Funds, policies and grants for the accepted projects, in the same transaction.
+    s = DemoGrants::populate(db, seed, source);
     if (!s)
         return s;
     return tx.commit();

@@ -384,12 +384,15 @@ Status ProjectRepository::insertMany(QVector<ProjectBundle>& bundles, const QJso
 
 namespace {
 // The project a line belongs to must exist and be open; its uuid goes into the audit row.
-Result<Project> openOwner(const ProjectRepository& repo, qint64 projectId)
+// Invoices and payment proofs keep coming after acceptance (the subsidy application is made
+// with them), so they are refused only on a cancelled project.
+Result<Project> openOwner(const ProjectRepository& repo, qint64 projectId, bool moneyProof)
 {
     auto project = repo.get(projectId);
     if (!project)
         return project.status();
-    if (!ProjectWorkflow::isOpen(project->state))
+    const bool editable = moneyProof ? project->state != ProjectState::Cancelled : ProjectWorkflow::isOpen(project->state);
+    if (!editable)
         return Status::error(ErrorCode::Validation, QCoreApplication::translate("dx::ProjectRepository",
                                                                                 "The project is %1 and can no longer be edited.")
                                                         .arg(projectStateName(project->state)));
@@ -404,7 +407,7 @@ Result<qint64> ProjectRepository::saveLine(const QString& table, qint64 id, qint
     Transaction tx(conn);
     if (!tx.status())
         return tx.status();
-    auto project = openOwner(*this, projectId);
+    auto project = openOwner(*this, projectId, table == QLatin1String("invoices") || table == QLatin1String("payments"));
     if (!project)
         return project.status();
     const QStringList columns = values.keys();

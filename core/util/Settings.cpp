@@ -23,6 +23,7 @@ const Definition kDefinitions[] = {
     {Settings::Key::EnterpriseListHeader, "ui/enterprises/header", QByteArray()},
     {Settings::Key::EnterpriseEditorGeometry, "ui/enterprises/editorGeometry", QByteArray()},
     {Settings::Key::ProviderPoolHeader, "ui/providers/header", QByteArray()},
+    {Settings::Key::MoneyInYuan, "ui/moneyInYuan", false},
     {Settings::Key::LastDemoSize, "database/lastDemoSize", 2000},
     {Settings::Key::AttachmentMaxMegabytes, "documents/maxMegabytes", 50},
     {Settings::Key::ProjectStuckDays, "projects/stuckDays", 90},

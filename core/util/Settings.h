@@ -22,6 +22,7 @@ public:
         AttachmentMaxMegabytes,  // documents above this size are refused with a message
         ProjectStuckDays,        // an open project unchanged this long is flagged in lists
         ProviderPoolHeader,      // column widths, order and sort of the resource pool
+        MoneyInYuan,             // amounts shown in 元 instead of 万元
     };
 
     static QVariant value(Key key);

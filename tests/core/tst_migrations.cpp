@@ -138,6 +138,15 @@ void TestMigrations::freshDatabase()
 
     // The version 2 objects exist.
     QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'enterprises_fts'")).toInt(), 1);
+    // And those of version 5 (subsidies), with the columns every table carries.
+    QVERIFY(Migrations::latestVersion() >= 5);
+    for (const char* table : {"funds", "policies", "policy_versions", "grants", "grant_payments"}) {
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = '%1'")
+                                 .arg(QLatin1String(table))).toInt(), 1);
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM pragma_table_info('%1') WHERE name IN "
+                                            "('uuid', 'version', 'created_at', 'updated_at', 'updated_by')")
+                                 .arg(QLatin1String(table))).toInt(), 5);
+    }
     QVERIFY(EnterpriseRepository(*db).count({}).value() == 0);
 }
 

@@ -261,6 +261,12 @@ private slots:
                 late.category = QStringLiteral("software");
                 late.amount = Money::fromYuan(100);
                 QCOMPARE(repo.saveCostLine(late).code(), ErrorCode::Validation);
+                // …but payment proofs still come in after acceptance, for the subsidy.
+                Payment proof;
+                proof.projectId = p.id;
+                proof.paidOn = QDate(2025, 12, 1);
+                proof.amount = Money::fromWan(2);
+                QVERIFY(repo.savePayment(proof).isOk());
             }
     }
 

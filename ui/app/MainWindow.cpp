@@ -1,10 +1,12 @@
 #include "MainWindow.h"
 
 #include "DemoLoader.h"
+#include "common/Format.h"
 #include "common/MessageBox.h"
 #include "db/Database.h"
 #include "enterprises/EnterpriseListWidget.h"
 #include "enterprises/EnterpriseTableModel.h"
+#include "grants/GrantBrowserWidget.h"
 #include "projects/ProjectBrowserWidget.h"
 #include "providers/ProviderPoolWidget.h"
 #include "reference/ClusterDialog.h"
@@ -33,6 +35,7 @@ MainWindow::MainWindow(std::shared_ptr<Database> db, QWidget* parent) : QMainWin
     m_dbLabel = new QLabel(this);
     m_undoGroup = new QUndoGroup(this);
     statusBar()->addPermanentWidget(m_dbLabel);
+    format::setMoneyInYuan(Settings::value(Settings::Key::MoneyInYuan).toBool());
     buildMenus();
     setDatabase(std::move(db));
     if (!restoreGeometry(Settings::value(Settings::Key::MainWindowGeometry).toByteArray()))
@@ -82,6 +85,7 @@ void MainWindow::buildMenus()
     view->addAction(tr("Enterprise &register"), QKeySequence(Qt::CTRL | Qt::Key_1), this, [this] { m_areas->setCurrentIndex(0); });
     view->addAction(tr("&Projects"), QKeySequence(Qt::CTRL | Qt::Key_2), this, [this] { m_areas->setCurrentIndex(1); });
     view->addAction(tr("R&esource pool"), QKeySequence(Qt::CTRL | Qt::Key_3), this, [this] { m_areas->setCurrentIndex(2); });
+    view->addAction(tr("&Subsidies"), QKeySequence(Qt::CTRL | Qt::Key_4), this, [this] { m_areas->setCurrentIndex(3); });
 
     QMenu* data = menuBar()->addMenu(tr("&Reference data"));
     data->addAction(tr("Industry &clusters…"), this, &MainWindow::editClusters);
@@ -99,6 +103,18 @@ void MainWindow::buildMenus()
         a->setChecked(code == current);
         group->addAction(a);
     }
+
+    // Officers think in 万元; a ledger cross-checked against bank slips is easier in 元.
+    QAction* yuan = settings->addAction(tr("Amounts in &yuan (元) instead of 10k yuan (万元)"));
+    yuan->setCheckable(true);
+    yuan->setChecked(format::moneyInYuan());
+    connect(yuan, &QAction::toggled, this, [this](bool on) {
+        Settings::setValue(Settings::Key::MoneyInYuan, on);
+        format::setMoneyInYuan(on);
+        const int area = m_areas->currentIndex();
+        setDatabase(m_db);   // rebuilds the areas, so every list shows the new unit
+        m_areas->setCurrentIndex(area);
+    });
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About DX Desk"), this, &MainWindow::about);
@@ -119,13 +135,17 @@ void MainWindow::setDatabase(std::shared_ptr<Database> db)
     areas->addTab(projects, tr("Projects"));
     auto* pool = new ProviderPoolWidget(m_db, areas);
     areas->addTab(pool, tr("Resource pool"));
-    // The project list and the pool's scorecards follow changes made elsewhere; each loads
-    // when shown.
-    connect(areas, &QTabWidget::currentChanged, this, [areas, projects, pool](int index) {
+    auto* grants = new GrantBrowserWidget(m_db, areas);
+    areas->addTab(grants, tr("Subsidies"));
+    // The project list, the pool's scorecards and the grants follow changes made elsewhere;
+    // each loads when shown.
+    connect(areas, &QTabWidget::currentChanged, this, [areas, projects, pool, grants](int index) {
         if (areas->widget(index) == projects)
             projects->reload();
         if (areas->widget(index) == pool)
             pool->reload();
+        if (areas->widget(index) == grants)
+            grants->reload();
     });
     setCentralWidget(areas);
     m_areas = areas;

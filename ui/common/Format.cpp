@@ -18,6 +18,34 @@ QString wan(Money amount)
         .arg((negative ? QStringLiteral("-") : QString()) + grouped + QLocale().decimalPoint() + plain.mid(dot + 1));
 }
 
+QString yuan(Money amount)
+{
+    const qint64 fen = amount.fen();
+    const qint64 whole = (fen < 0 ? -fen : fen) / 100;
+    return QCoreApplication::translate("dx::format", "%1 yuan")
+        .arg((fen < 0 ? QStringLiteral("-") : QString()) + QLocale().toString(whole) + QLocale().decimalPoint() +
+             QStringLiteral("%1").arg((fen < 0 ? -fen : fen) % 100, 2, 10, QLatin1Char('0')));
+}
+
+namespace {
+bool s_yuan = false;   // read on every cell of a list: kept in memory, not in QSettings
+}
+
+void setMoneyInYuan(bool yuanUnit)
+{
+    s_yuan = yuanUnit;
+}
+
+bool moneyInYuan()
+{
+    return s_yuan;
+}
+
+QString money(Money amount)
+{
+    return s_yuan ? yuan(amount) : wan(amount);
+}
+
 QString count(qint64 n)
 {
     return QLocale().toString(n);
@@ -34,6 +62,26 @@ QString localTime(const QString& isoUtc)
 QString wanInput(Money amount)
 {
     return amount.fen() ? amount.toWanString(6).remove(QRegularExpression(QStringLiteral("\\.?0+$"))) : QString();
+}
+
+QString percentInput(int basisPoints)
+{
+    QString text = QStringLiteral("%1.%2").arg(basisPoints / 100).arg(basisPoints % 100, 2, 10, QLatin1Char('0'));
+    return text.remove(QRegularExpression(QStringLiteral("\\.?0+$")));
+}
+
+std::optional<int> parsePercent(const QString& text)
+{
+    static const QRegularExpression pattern(QStringLiteral("^\\s*(\\d{1,3})(?:\\.(\\d{1,2}))?\\s*%?\\s*$"));
+    const auto m = pattern.match(text);
+    if (!m.hasMatch())
+        return std::nullopt;
+    const int whole = m.captured(1).toInt();
+    const int fraction = m.captured(2).isEmpty() ? 0 : m.captured(2).leftJustified(2, QLatin1Char('0')).toInt();
+    const int bp = whole * 100 + fraction;
+    if (bp > 10000)
+        return std::nullopt;
+    return bp;
 }
 
 } // namespace dx::format

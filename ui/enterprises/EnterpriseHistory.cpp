@@ -58,7 +58,7 @@ QString EnterpriseHistory::valueText(const QString& field, const QJsonValue& val
     if (field == QLatin1String("above_scale") || field == QLatin1String("archived"))
         return value.toVariant().toBool() ? tr("yes") : tr("no");
     if (field == QLatin1String("revenue_fen"))
-        return format::wan(Money::fromFen(value.toVariant().toLongLong()));
+        return format::money(Money::fromFen(value.toVariant().toLongLong()));
     if (field == QLatin1String("tier"))
         return tierName(Tier(qBound(0, value.toInt(), TierCount - 1)));
     if (field == QLatin1String("contact_phone"))

@@ -84,7 +84,7 @@ QVariant EnterpriseTableModel::data(const QModelIndex& index, int role) const
     case Cluster: return r.clusterName;
     case Scale: return r.aboveScale ? tr("Above scale") : tr("Below scale");
     case Employees: return format::count(r.employees);
-    case Revenue: return format::wan(Money::fromFen(r.revenueFen));
+    case Revenue: return format::money(Money::fromFen(r.revenueFen));
     case Tier: return r.tier == 0 ? QString() : tierName(dx::Tier(r.tier));
     case Level: return r.level < 0 ? QString() : r.level == 0 ? tr("No level") : AssessmentIndex::levelName(r.level);
     case Contact: return r.contactName;

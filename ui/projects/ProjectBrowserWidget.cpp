@@ -3,6 +3,7 @@
 #include "ProjectEditorDialog.h"
 #include "ProjectTableModel.h"
 #include "common/Format.h"
+#include "common/ListViews.h"
 #include "util/Settings.h"
 
 #include <QCheckBox>
@@ -44,15 +45,7 @@ ProjectBrowserWidget::ProjectBrowserWidget(std::shared_ptr<Database> db, QWidget
     m_view = new QTableView(this);
     m_view->setObjectName(QStringLiteral("projectTable"));
     m_view->setModel(m_model);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setAlternatingRowColors(true);
-    m_view->verticalHeader()->hide();
-    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
-    const int widths[] = {260, 170, 160, 100, 100, 100, 120, 240, 200};
-    for (int c = 0; c < ProjectTableModel::ColumnCount; ++c)
-        m_view->setColumnWidth(c, widths[c]);
+    configureListView(m_view, {260, 170, 160, 100, 100, 100, 120, 240, 200});
     layout->addWidget(m_view, 1);
     m_count = new QLabel(this);
     m_count->setObjectName(QStringLiteral("projectCount"));

@@ -237,7 +237,7 @@ QWidget* ProjectEditorDialog::buildContractPage()
     addPayment->setObjectName(QStringLiteral("addPaymentButton"));
     costRow->addWidget(addInvoice);
     costRow->addWidget(addPayment);
-    m_editors << addInvoice << addPayment;
+    m_moneyEditors << addInvoice << addPayment;
     connect(addInvoice, &QPushButton::clicked, this, [this] {
         Invoice invoice;
         invoice.projectId = m_project.id;
@@ -292,7 +292,7 @@ void ProjectEditorDialog::load()
     Money eligible, other;
     if (auto lines = ProjectRepository(*m_db).costLines(p.id)) {
         for (const CostLine& c : lines.value()) {
-            auto* item = new QTreeWidgetItem({costCategoryName(c.category), c.description, format::wan(c.amount), c.eligible ? tr("yes") : tr("no")});
+            auto* item = new QTreeWidgetItem({costCategoryName(c.category), c.description, format::money(c.amount), c.eligible ? tr("yes") : tr("no")});
             item->setData(0, Qt::UserRole, c.id);
             m_costs->addTopLevelItem(item);
             (c.eligible ? eligible : other) = (c.eligible ? eligible : other) + c.amount;
@@ -303,17 +303,17 @@ void ProjectEditorDialog::load()
     if (auto invoices = ProjectRepository(*m_db).invoices(p.id))
         for (const Invoice& i : invoices.value()) {
             m_money->addTopLevelItem(new QTreeWidgetItem({tr("Invoice"), i.number, i.issuedOn.toString(QStringLiteral("yyyy-MM-dd")),
-                                                          format::wan(i.amount), format::wan(i.amountExclTax)}));
+                                                          format::money(i.amount), format::money(i.amountExclTax)}));
             invoicedExclTax = invoicedExclTax + i.amountExclTax;
         }
     if (auto payments = ProjectRepository(*m_db).payments(p.id))
         for (const Payment& pay : payments.value()) {
             m_money->addTopLevelItem(new QTreeWidgetItem({tr("Payment"), pay.reference, pay.paidOn.toString(QStringLiteral("yyyy-MM-dd")),
-                                                          format::wan(pay.amount), QString()}));
+                                                          format::money(pay.amount), QString()}));
             paid = paid + pay.amount;
         }
     m_costTotals->setText(tr("Cost lines eligible: %1 · not eligible: %2 · Invoiced excl. tax: %3 · Paid: %4")
-                              .arg(format::wan(eligible), format::wan(other), format::wan(invoicedExclTax), format::wan(paid)));
+                              .arg(format::money(eligible), format::money(other), format::money(invoicedExclTax), format::money(paid)));
     m_milestones->clear();
     const QDate today = m_db->clock().today();
     if (auto milestones = ProjectRepository(*m_db).milestones(p.id)) {
@@ -446,6 +446,11 @@ void ProjectEditorDialog::updateStateButtons()
         w->setEnabled(open);
     m_notes->setReadOnly(!open);
     m_productsPage->setEditable(open);
+    // Invoices and payment proofs are still recorded after acceptance, for the subsidy.
+    for (QWidget* w : m_moneyEditors) {
+        w->setEnabled(m_project.state != ProjectState::Cancelled);
+        w->setToolTip(w->isEnabled() ? QString() : tr("The project is cancelled."));
+    }
     for (QWidget* w : m_editors)
         w->setEnabled(open);
 }

@@ -68,6 +68,7 @@ private:
     QPushButton* m_saveButton;
     QHash<ProjectState, QPushButton*> m_stateButtons;
     QList<QWidget*> m_editors;   // enabled only while the project is open
+    QList<QWidget*> m_moneyEditors;   // invoices and payments: until the project is cancelled
 };
 
 } // namespace dx

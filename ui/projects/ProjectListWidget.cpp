@@ -59,7 +59,7 @@ void ProjectListWidget::reload()
     for (const Project& p : projects.value()) {
         auto* item = new QTreeWidgetItem({p.title, projectStateName(p.state),
                                           p.contractSignedOn.isValid() ? p.contractSignedOn.toString(QStringLiteral("yyyy-MM-dd")) : QString(),
-                                          p.contractAmount.fen() ? format::wan(p.contractAmount) : QString(),
+                                          p.contractAmount.fen() ? format::money(p.contractAmount) : QString(),
                                           AssessmentIndex::levelName(p.targetLevel), providerNames.value(p.tractionProviderId)});
         item->setData(0, Qt::UserRole, p.id);
         m_view->addTopLevelItem(item);

@@ -150,7 +150,7 @@ void ProjectProductsWidget::fillProducts()
         QStringList scenes;
         for (const QString& id : p.sceneIds)
             scenes << m_sceneNames.value(id, id);
-        auto* item = new QTreeWidgetItem({p.name, providerNames.value(p.providerId), scenes.join(QStringLiteral("、")), format::wan(p.price),
+        auto* item = new QTreeWidgetItem({p.name, providerNames.value(p.providerId), scenes.join(QStringLiteral("、")), format::money(p.price),
                                           p.reviewBatch, reviewStatusName(p.reviewStatus)});
         item->setData(ProductName, kProductId, p.id);
         item->setData(ProductName, kProviderId, p.providerId);

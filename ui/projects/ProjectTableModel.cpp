@@ -49,7 +49,7 @@ QVariant ProjectTableModel::data(const QModelIndex& index, int role) const
     case State: return projectStateName(r.state);
     case Since: return r.stateChangedOn.toString(QStringLiteral("yyyy-MM-dd"));
     case Contract: return r.contractSignedOn.toString(QStringLiteral("yyyy-MM-dd"));
-    case Amount: return r.contractAmountFen ? format::wan(Money::fromFen(r.contractAmountFen)) : QString();
+    case Amount: return r.contractAmountFen ? format::money(Money::fromFen(r.contractAmountFen)) : QString();
     case Traction: return r.tractionName;
     case Flags: return flags(r);
     }

@@ -253,7 +253,7 @@ void ProviderPoolWidget::fillProducts()
         item->setText(ProductVendor, names.value(p.providerId));
         item->setText(ProductCategory, p.category);
         item->setText(ProductScenes, scenes.join(QStringLiteral("、")));
-        item->setData(ProductPrice, Qt::DisplayRole, format::wan(p.price));
+        item->setData(ProductPrice, Qt::DisplayRole, format::money(p.price));
         item->setData(ProductPrice, Qt::UserRole, double(p.price.fen()));
         item->setTextAlignment(ProductPrice, Qt::AlignRight | Qt::AlignVCenter);
         item->setText(ProductBatch, p.reviewBatch);
