@@ -1008,6 +1008,233 @@
     </message>
 </context>
 <context>
+    <name>dx::Eligibility</name>
+    <message>
+        <source>no level</source>
+        <translation>未达级</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>满足</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>不满足</translation>
+    </message>
+    <message>
+        <source>the eligible cost lines</source>
+        <translation>可奖补费用明细合计</translation>
+    </message>
+    <message>
+        <source>the contract amount</source>
+        <translation>合同金额</translation>
+    </message>
+    <message>
+        <source>the invoices excluding tax</source>
+        <translation>发票不含税金额</translation>
+    </message>
+    <message>
+        <source>the payment proofs</source>
+        <translation>付款凭证金额</translation>
+    </message>
+    <message>
+        <source>The project must be accepted: there is no project; not met.</source>
+        <translation>项目须已验收通过：未关联项目；不满足。</translation>
+    </message>
+    <message>
+        <source>The project must be accepted: it is %1; %2.</source>
+        <translation>项目须已验收通过：项目当前状态为“%1”；%2。</translation>
+    </message>
+    <message>
+        <source>None of the policy&apos;s awards applies to this enterprise; not met.</source>
+        <translation>该政策的奖励项均不适用于本企业；不满足。</translation>
+    </message>
+    <message>
+        <source>The policy computes the amount from a project&apos;s costs: the application names no project; not met.</source>
+        <translation>该政策按项目费用计算金额：本申请未关联项目；不满足。</translation>
+    </message>
+    <message>
+        <source>Post-transformation level at least %1: the achieved level is %2; %3.</source>
+        <translation>改造后等级须不低于%1：实际等级为%2；%3。</translation>
+    </message>
+    <message>
+        <source>The policy sets caps from %1 up; the achieved level is %2, which has no cap and gets nothing; not met.</source>
+        <translation>该政策仅对%1及以上等级设定上限；实际等级为%2，未设上限，不予补助；不满足。</translation>
+    </message>
+    <message>
+        <source>revenue %1 (at most %2)</source>
+        <translation>营业收入 %1（上限 %2）</translation>
+    </message>
+    <message>
+        <source>%1 staff (at most %2)</source>
+        <translation>从业人数 %1 人（上限 %2 人）</translation>
+    </message>
+    <message>
+        <source>both are required</source>
+        <translation>须同时满足</translation>
+    </message>
+    <message>
+        <source>either is enough</source>
+        <translation>满足其一即可</translation>
+    </message>
+    <message>
+        <source>Enterprise size: %1; %2; %3.</source>
+        <translation>企业规模：%1；%2；%3。</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>%1 起</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>截至 %1</translation>
+    </message>
+    <message>
+        <source>Contract date within %1: the project has no contract date; not met.</source>
+        <translation>合同签订日期须在规定期限（%1）内：项目未填写合同签订日期；不满足。</translation>
+    </message>
+    <message>
+        <source>Contract signed on %1, inside the window %2; met.</source>
+        <translation>合同签订于 %1，在规定期限（%2）内；满足。</translation>
+    </message>
+    <message>
+        <source>Contract signed on %1, outside the window %2; not met.</source>
+        <translation>合同签订于 %1，不在规定期限（%2）内；不满足。</translation>
+    </message>
+    <message>
+        <source>Condition %1: %2.</source>
+        <translation>条件 %1：%2。</translation>
+    </message>
+    <message>
+        <source>%1 or above</source>
+        <translation>%1及以上</translation>
+    </message>
+    <message>
+        <source>a showcase project</source>
+        <translation>样板项目</translation>
+    </message>
+    <message>
+        <source>no condition</source>
+        <translation>无条件</translation>
+    </message>
+    <message>
+        <source>Award &quot;%1&quot; (%2): %3; applies, the largest award that matches.</source>
+        <translation>奖励项“%1”（%2）：%3；适用，为符合条件的最高奖励。</translation>
+    </message>
+    <message>
+        <source>Award &quot;%1&quot; (%2): %3; matches, but a larger award applies.</source>
+        <translation>奖励项“%1”（%2）：%3；符合条件，但适用更高的奖励。</translation>
+    </message>
+    <message>
+        <source>the enterprise&apos;s tier expired on %1</source>
+        <translation>企业的专精特新梯度已于 %1 到期</translation>
+    </message>
+    <message>
+        <source>the project is not a showcase project</source>
+        <translation>项目不是样板项目</translation>
+    </message>
+    <message>
+        <source>the enterprise&apos;s tier is lower</source>
+        <translation>企业的专精特新梯度较低</translation>
+    </message>
+    <message>
+        <source>Award &quot;%1&quot; (%2): %3; does not apply: %4.</source>
+        <translation>奖励项“%1”（%2）：%3；不适用：%4。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Cost line %1: %2; counts.</source>
+        <translation>费用明细 %1：%2；计入。</translation>
+    </message>
+    <message>
+        <source>Cost line %1: %2; does not count: marked not eligible on the project.</source>
+        <translation>费用明细 %1：%2；不计入：已在项目中标记为不可奖补。</translation>
+    </message>
+    <message>
+        <source>Cost line %1: %2; does not count: the policy excludes %3.</source>
+        <translation>费用明细 %1：%2；不计入：政策排除“%3”类费用。</translation>
+    </message>
+    <message>
+        <source>Cost line %1: %2; does not count: %3 is not an eligible category of the policy.</source>
+        <translation>费用明细 %1：%2；不计入：“%3”不属于政策规定的可补助费用类别。</translation>
+    </message>
+    <message>
+        <source>Eligible cost lines in total: %1.</source>
+        <translation>可奖补费用明细合计：%1。</translation>
+    </message>
+    <message>
+        <source>Contract amount: %1.</source>
+        <translation>合同金额：%1。</translation>
+    </message>
+    <message>
+        <source>Invoices excluding tax (count %1): %2.</source>
+        <translation>发票不含税金额（共 %1 张）：%2。</translation>
+    </message>
+    <message>
+        <source>Payment proofs (count %1): %2.</source>
+        <translation>付款凭证（共 %1 笔）：%2。</translation>
+    </message>
+    <message>
+        <source>Verified cost, the smallest of eligible costs, contract, invoices and payments: %1 (%2).</source>
+        <translation>核定成本（取可奖补费用、合同金额、发票金额和付款金额中的最小值）：%1（%2）。</translation>
+    </message>
+    <message>
+        <source>At most %1 of the verified cost %2 = %3; this limits the award.</source>
+        <translation>不超过核定成本 %2 的 %1 = %3；奖励金额以此为限。</translation>
+    </message>
+    <message>
+        <source>At most %1 of the verified cost %2 = %3; the award is within it.</source>
+        <translation>不超过核定成本 %2 的 %1 = %3；奖励金额未超出此限。</translation>
+    </message>
+    <message>
+        <source>%1 × %2 = %3 (rounded down to the fen).</source>
+        <translation>%1 × %2 = %3（按分向下取整）。</translation>
+    </message>
+    <message>
+        <source>%1, used for the achieved %2</source>
+        <translation>%1（实际达到%2，适用此档）</translation>
+    </message>
+    <message>
+        <source>Cap for %1: %2; applies, the amount is reduced to it.</source>
+        <translation>%1对应上限：%2；已触及上限，金额核减至该上限。</translation>
+    </message>
+    <message>
+        <source>Cap for %1: %2; not reached.</source>
+        <translation>%1对应上限：%2；未达到上限。</translation>
+    </message>
+    <message>
+        <source>Cap per application: %1; applies, the amount is reduced to it.</source>
+        <translation>单次申请上限：%1；已触及上限，金额核减至该上限。</translation>
+    </message>
+    <message>
+        <source>Cap per application: %1; not reached.</source>
+        <translation>单次申请上限：%1；未达到上限。</translation>
+    </message>
+    <message>
+        <source>Eligible amount: %1.</source>
+        <translation>可补助金额：%1。</translation>
+    </message>
+    <message>
+        <source>Not eligible: a condition is not met; eligible amount %1.</source>
+        <translation>不符合条件：有条件未满足；可补助金额为 %1。</translation>
+    </message>
+    <message>
+        <source>The stored explanation has an unknown format.</source>
+        <translation>已保存的核算说明格式无法识别。</translation>
+    </message>
+    <message>
+        <source>The stored explanation has a line of an unknown kind.</source>
+        <translation>已保存的核算说明中含有无法识别的条目类型。</translation>
+    </message>
+</context>
+<context>
     <name>dx::EnterpriseEditorDialog</name>
     <message>
         <source>Edit enterprise</source>
@@ -1602,6 +1829,850 @@
     </message>
 </context>
 <context>
+    <name>dx::FundRepository</name>
+    <message>
+        <source>A fund needs a name.</source>
+        <translation>请填写资金名称。</translation>
+    </message>
+    <message>
+        <source>A fund needs a positive total.</source>
+        <translation>资金总额须大于零。</translation>
+    </message>
+    <message>
+        <source>Unknown fund source.</source>
+        <translation>未知的资金来源。</translation>
+    </message>
+    <message>
+        <source>The fund&apos;s period ends (%2) before it starts (%1).</source>
+        <translation>资金使用期限的结束日期（%2）早于开始日期（%1）。</translation>
+    </message>
+    <message>
+        <source>A share of the fund must be between 0% and 100%.</source>
+        <translation>资金分配比例须在 0% 至 100% 之间。</translation>
+    </message>
+    <message>
+        <source>The fund (id %1) does not exist.</source>
+        <translation>资金（编号 %1）不存在。</translation>
+    </message>
+    <message>
+        <source>Could not save the fund: %1</source>
+        <translation>无法保存资金：%1</translation>
+    </message>
+    <message>
+        <source>The fund was changed by %1 at %2 after you opened it; your edit was not saved.</source>
+        <translation>您打开该资金后，%1 于 %2 对其进行了修改；您的修改未保存。</translation>
+    </message>
+    <message>
+        <source>The fund was changed by someone else; nothing was saved.</source>
+        <translation>该资金已被他人修改，本次未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>Approved grants already commit %1 of the fund %2; its total cannot be lowered to %3.</source>
+        <translation>已批准的奖补已占用资金“%2”中的 %1，其总额不能调低至 %3。</translation>
+    </message>
+    <message>
+        <source>Approved grants to platforms and providers already commit %1 of the fund %2; the new split limits would allow only %3.</source>
+        <translation>已批准给平台与服务商的奖补已占用资金“%2”中的 %1，而按新的分配比例上限/下限仅允许 %3。</translation>
+    </message>
+    <message>
+        <source>The fund was changed by %1 at %2 after you opened it.</source>
+        <translation>您打开该资金后，%1 于 %2 对其进行了修改。</translation>
+    </message>
+</context>
+<context>
+    <name>dx::FundsDialog</name>
+    <message>
+        <source>Funds and policies</source>
+        <translation>资金与政策</translation>
+    </message>
+    <message>
+        <source>&amp;New fund…</source>
+        <translation>新建资金(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit fund…</source>
+        <translation>编辑资金(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>New &amp;policy…</source>
+        <translation>新建政策(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Edit po&amp;licy (new version)…</source>
+        <translation>编辑政策（新版本）(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Fund</source>
+        <translation>资金</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>使用期限</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>总额</translation>
+    </message>
+    <message>
+        <source>Split limits</source>
+        <translation>分配比例限制</translation>
+    </message>
+    <message>
+        <source>Committed</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>已拨付</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>可用余额</translation>
+    </message>
+    <message>
+        <source>Policy / version</source>
+        <translation>政策 / 版本</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>保存时间</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>产业集群</translation>
+    </message>
+    <message>
+        <source>Grants</source>
+        <translation>奖补项数</translation>
+    </message>
+    <message>
+        <source>Applied, not yet approved</source>
+        <translation>已申请未批准</translation>
+    </message>
+    <message>
+        <source>upgrades ≥ %1</source>
+        <translation>企业改造 ≥ %1</translation>
+    </message>
+    <message>
+        <source>platforms ≤ %1</source>
+        <translation>平台与服务商 ≤ %1</translation>
+    </message>
+    <message>
+        <source>%1 (archived)</source>
+        <translation>%1（已归档）</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>第 %1 版</translation>
+    </message>
+    <message>
+        <source>(no cluster)</source>
+        <translation>（未归入产业集群）</translation>
+    </message>
+    <message>
+        <source>Fund %1</source>
+        <translation>资金：%1</translation>
+    </message>
+    <message>
+        <source>New fund</source>
+        <translation>新建资金</translation>
+    </message>
+    <message>
+        <source>in 10k yuan</source>
+        <translation>单位：万元</translation>
+    </message>
+    <message>
+        <source>e.g. 80; empty: no minimum</source>
+        <translation>例如 80；留空表示不设下限</translation>
+    </message>
+    <message>
+        <source>e.g. 20; empty: no maximum</source>
+        <translation>例如 20；留空表示不设上限</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>名称(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Source</source>
+        <translation>资金来源(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Total (10k yuan)</source>
+        <translation>总额（万元）(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Period &amp;from</source>
+        <translation>使用期限起(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Period &amp;to</source>
+        <translation>使用期限止(&amp;T)</translation>
+    </message>
+    <message>
+        <source>At least to enterprise &amp;upgrades (%)</source>
+        <translation>企业改造比例下限（%）(&amp;U)</translation>
+    </message>
+    <message>
+        <source>At most to &amp;platforms and providers (%)</source>
+        <translation>平台与服务商比例上限（%）(&amp;P)</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>备注(&amp;O)</translation>
+    </message>
+    <message>
+        <source>The total is not a number of 10k yuan.</source>
+        <translation>总额不是有效的万元数值。</translation>
+    </message>
+    <message>
+        <source>The split limits are percentages between 0 and 100.</source>
+        <translation>分配比例上限/下限须为 0 至 100 之间的百分数。</translation>
+    </message>
+    <message>
+        <source>Create or choose the fund the policy belongs to first.</source>
+        <translation>请先新建或选择该政策所属的资金。</translation>
+    </message>
+</context>
+<context>
+    <name>dx::Grant</name>
+    <message>
+        <source>Central city-pilot award</source>
+        <translation>中央城市试点奖补资金</translation>
+    </message>
+    <message>
+        <source>Provincial fund</source>
+        <translation>省级专项资金</translation>
+    </message>
+    <message>
+        <source>City fund</source>
+        <translation>市级资金</translation>
+    </message>
+    <message>
+        <source>Enterprise upgrades</source>
+        <translation>企业数字化改造</translation>
+    </message>
+    <message>
+        <source>Platforms and providers</source>
+        <translation>平台与服务商</translation>
+    </message>
+    <message>
+        <source>Not tied</source>
+        <translation>不关联</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>里程碑</translation>
+    </message>
+    <message>
+        <source>Acceptance</source>
+        <translation>项目验收</translation>
+    </message>
+    <message>
+        <source>%1 yuan</source>
+        <translation>%1 元</translation>
+    </message>
+</context>
+<context>
+    <name>dx::GrantBrowserWidget</name>
+    <message>
+        <source>&amp;New application…</source>
+        <translation>新建申请(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Funds and policies…</source>
+        <translation>资金与政策(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Fund</source>
+        <translation>资金</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>使用期限</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>总额</translation>
+    </message>
+    <message>
+        <source>Committed</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>已拨付</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>可用余额</translation>
+    </message>
+    <message>
+        <source>Applied, not yet approved</source>
+        <translation>已申请未批准</translation>
+    </message>
+    <message>
+        <source>Platforms and providers</source>
+        <translation>平台与服务商</translation>
+    </message>
+    <message>
+        <source>Search enterprise name or credit code</source>
+        <translation>搜索企业名称或信用代码</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>%1 grants</source>
+        <translation>共 %1 项奖补申请</translation>
+    </message>
+    <message>
+        <source>All funds</source>
+        <translation>全部资金</translation>
+    </message>
+    <message>
+        <source>All policies</source>
+        <translation>全部政策</translation>
+    </message>
+    <message>
+        <source>All clusters</source>
+        <translation>全部产业集群</translation>
+    </message>
+    <message>
+        <source>%1 of at most %2</source>
+        <translation>%1 / 上限 %2</translation>
+    </message>
+</context>
+<context>
+    <name>dx::GrantEditorDialog</name>
+    <message>
+        <source>Subsidy grant</source>
+        <translation>奖补申请</translation>
+    </message>
+    <message>
+        <source>Eligible amount &amp;explained</source>
+        <translation>可补助金额核算说明(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Tranche</source>
+        <translation>笔次</translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation>拨付日期</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Voucher</source>
+        <translation>凭证号</translation>
+    </message>
+    <message>
+        <source>Tied to</source>
+        <translation>关联节点</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>&amp;Tranches</source>
+        <translation>分笔拨付(&amp;T)</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>变更记录(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Review…</source>
+        <translation>审核(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>A&amp;pprove…</source>
+        <translation>批准(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject…</source>
+        <translation>不予通过(&amp;J)…</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw…</source>
+        <translation>撤回(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Pay a tra&amp;nche…</source>
+        <translation>拨付一笔(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;calculate</source>
+        <translation>重新核定(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Project: %1 (%2)</source>
+        <translation>项目：%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1, version %2</source>
+        <translation>%1，第 %2 版</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;Fund: %3 · Policy: %4 · Applied on %5</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;资金：%3 · 政策：%4 · 申请日期：%5</translation>
+    </message>
+    <message>
+        <source>Requested %1 · Eligible %2 · Approved %3 · Paid %4 · Unpaid %5</source>
+        <translation>申请金额 %1 · 可补助金额 %2 · 批准金额 %3 · 已拨付 %4 · 未拨付 %5</translation>
+    </message>
+    <message>
+        <source> · Reason: %1</source>
+        <translation> · 原因：%1</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>The approved amount is paid in full.</source>
+        <translation>批准金额已全部拨付。</translation>
+    </message>
+    <message>
+        <source>Compute again with the policy&apos;s newest version and the project&apos;s current costs.</source>
+        <translation>按政策的最新版本和项目当前费用重新核定。</translation>
+    </message>
+    <message>
+        <source>Only an application not yet approved is recalculated.</source>
+        <translation>仅尚未批准的申请可重新核定。</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>审核</translation>
+    </message>
+    <message>
+        <source>Review note (what was checked):</source>
+        <translation>审核意见（核查了哪些内容）：</translation>
+    </message>
+    <message>
+        <source>Approve the grant</source>
+        <translation>批准奖补</translation>
+    </message>
+    <message>
+        <source>Eligible %1, requested %2.</source>
+        <translation>可补助金额 %1，申请金额 %2。</translation>
+    </message>
+    <message>
+        <source>&amp;Amount (10k yuan)</source>
+        <translation>金额（万元）(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>说明(&amp;N)</translation>
+    </message>
+    <message>
+        <source>The amount is not a number of 10k yuan.</source>
+        <translation>金额不是有效的万元数值。</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>不予通过</translation>
+    </message>
+    <message>
+        <source>Why is the application rejected?</source>
+        <translation>申请不予通过的原因是什么？</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>撤回</translation>
+    </message>
+    <message>
+        <source>Why is the application withdrawn?</source>
+        <translation>申请撤回的原因是什么？</translation>
+    </message>
+    <message>
+        <source>Pay a tranche</source>
+        <translation>拨付一笔</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Approved %1, paid %2, unpaid %3.</source>
+        <translation>批准金额 %1，已拨付 %2，未拨付 %3。</translation>
+    </message>
+    <message>
+        <source>Paid &amp;on</source>
+        <translation>拨付日期(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Voucher number</source>
+        <translation>凭证号(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Tied to</source>
+        <translation>关联节点(&amp;T)</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>备注(&amp;O)</translation>
+    </message>
+</context>
+<context>
+    <name>dx::GrantRepository</name>
+    <message>
+        <source>The project (id %1) does not exist.</source>
+        <translation>项目（编号 %1）不存在。</translation>
+    </message>
+    <message>
+        <source>Could not save the grant: %1</source>
+        <translation>无法保存奖补申请：%1</translation>
+    </message>
+    <message>
+        <source>The grants were not stored: %1</source>
+        <translation>奖补申请未能保存：%1</translation>
+    </message>
+    <message>
+        <source>The grant (id %1) does not exist.</source>
+        <translation>奖补申请（编号 %1）不存在。</translation>
+    </message>
+    <message>
+        <source>Could not list the grants: %1</source>
+        <translation>无法列出奖补申请：%1</translation>
+    </message>
+    <message>
+        <source>Grant no. %1 approves %2, above its eligible %3 or requested %4.</source>
+        <translation>第 %1 号奖补申请的批准金额 %2 超过其可补助金额 %3 或申请金额 %4。</translation>
+    </message>
+    <message>
+        <source>Grant no. %1 is %2 but has tranches paid.</source>
+        <translation>第 %1 号奖补申请状态为“%2”，却已有拨付记录。</translation>
+    </message>
+    <message>
+        <source>Grant no. %1 has paid %2, more than the approved %3.</source>
+        <translation>第 %1 号奖补申请已拨付 %2，超过批准金额 %3。</translation>
+    </message>
+    <message>
+        <source>Grant no. %1 is %2 without an approved amount.</source>
+        <translation>第 %1 号奖补申请状态为“%2”，但没有批准金额。</translation>
+    </message>
+    <message>
+        <source>Grant no. %1 is %2 but has paid %3 of %4.</source>
+        <translation>第 %1 号奖补申请状态为“%2”，但批准金额 %4 中已拨付 %3。</translation>
+    </message>
+    <message>
+        <source>Tranche %2 of grant no. %1 is tied to an acceptance the project does not have.</source>
+        <translation>第 %1 号奖补申请的第 %2 笔拨付关联项目验收，但该项目并未验收通过。</translation>
+    </message>
+    <message>
+        <source>The fund %1 commits %2, more than its total of %3.</source>
+        <translation>资金“%1”已批准占用 %2，超过其总额 %3。</translation>
+    </message>
+    <message>
+        <source>The fund %1 commits %2 to platforms and providers, more than its split limit of %3.</source>
+        <translation>资金“%1”批准给平台与服务商的金额为 %2，超过其分配比例上限对应的 %3。</translation>
+    </message>
+    <message>
+        <source>The fund %1 has paid %2, more than the %3 it committed.</source>
+        <translation>资金“%1”已拨付 %2，超过其已批准的 %3。</translation>
+    </message>
+    <message>
+        <source>The policy %1 is archived; it takes no new applications.</source>
+        <translation>政策“%1”已归档，不再受理新的申请。</translation>
+    </message>
+    <message>
+        <source>The stored document of the policy %1 (version %2) is not valid any more.</source>
+        <translation>政策“%1”（第 %2 版）的已保存文档已失效。</translation>
+    </message>
+    <message>
+        <source>The fund %1 is archived; it takes no new applications.</source>
+        <translation>资金“%1”已归档，不再受理新的申请。</translation>
+    </message>
+    <message>
+        <source>%1 is archived; restore it before applying for a grant.</source>
+        <translation>“%1”已归档，请先恢复后再申请奖补。</translation>
+    </message>
+    <message>
+        <source>The project belongs to another enterprise.</source>
+        <translation>该项目属于其他企业。</translation>
+    </message>
+    <message>
+        <source>An application needs the amount applied for.</source>
+        <translation>申请须填写申请金额。</translation>
+    </message>
+    <message>
+        <source>The application date cannot be in the future.</source>
+        <translation>申请日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>Grant no. %1 (%2) already applies under %3 for this %4.</source>
+        <translation>该%4已按政策“%3”提交过第 %1 号奖补申请（%2）。</translation>
+    </message>
+    <message>
+        <source>project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>enterprise</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>Could not save the application: %1</source>
+        <translation>无法保存申请：%1</translation>
+    </message>
+    <message>
+        <source>The grant was changed by someone else; nothing was saved.</source>
+        <translation>该奖补申请已被他人修改，本次未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>The grant was changed by %1 at %2 after you opened it; nothing was saved.</source>
+        <translation>您打开该奖补申请后，%1 于 %2 对其进行了修改；本次未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>The grant is %1; its eligible amount is fixed once it is decided.</source>
+        <translation>该奖补申请状态为“%1”；申请一经决定，可补助金额即不再变更。</translation>
+    </message>
+    <message>
+        <source>The approved amount must be positive.</source>
+        <translation>批准金额须大于零。</translation>
+    </message>
+    <message>
+        <source>Approving %1 is more than the eligible amount of %2.</source>
+        <translation>拟批准金额 %1 超过可补助金额 %2。</translation>
+    </message>
+    <message>
+        <source>Approving %1 is more than the %2 applied for.</source>
+        <translation>拟批准金额 %1 超过申请金额 %2。</translation>
+    </message>
+    <message>
+        <source>The grant&apos;s fund no longer exists.</source>
+        <translation>该奖补申请所属的资金已不存在。</translation>
+    </message>
+    <message>
+        <source>The fund %1 is archived; it commits no new grants.</source>
+        <translation>资金“%1”已归档，不再批准新的奖补。</translation>
+    </message>
+    <message>
+        <source>Approving %1 would commit %2 of the fund %3&apos;s %4 (%5 already committed, %6 remaining).</source>
+        <translation>批准 %1 后，资金“%3”将被占用 %2，超过其总额 %4（已占用 %5，剩余 %6）。</translation>
+    </message>
+    <message>
+        <source>at most %1 to platforms and providers</source>
+        <translation>平台与服务商最多占 %1</translation>
+    </message>
+    <message>
+        <source>at least %1 kept for enterprise upgrades</source>
+        <translation>至少 %1 留给企业改造</translation>
+    </message>
+    <message>
+        <source>Approving %1 would bring the grants to platforms and providers to %2; the fund %3 allows them %4 (%5 of %6).</source>
+        <translation>批准 %1 后，给平台与服务商的奖补将达到 %2；资金“%3”对其上限为 %4（按总额 %6 计，%5）。</translation>
+    </message>
+    <message>
+        <source>A tranche needs a positive amount, the payment date and the voucher number.</source>
+        <translation>每笔拨付须填写大于零的金额、拨付日期和凭证号。</translation>
+    </message>
+    <message>
+        <source>A tranche cannot be dated in the future (%1).</source>
+        <translation>拨付日期不能晚于今天（%1）。</translation>
+    </message>
+    <message>
+        <source>A tranche cannot be paid before the grant was approved (%1).</source>
+        <translation>拨付日期不能早于奖补批准日期（%1）。</translation>
+    </message>
+    <message>
+        <source>This grant has no project; its tranches cannot be tied to a milestone or an acceptance.</source>
+        <translation>该奖补申请未关联项目，其拨付不能关联里程碑或项目验收。</translation>
+    </message>
+    <message>
+        <source>The project is %1, not accepted; a tranche tied to the acceptance cannot be paid before the project is accepted.</source>
+        <translation>项目状态为“%1”，尚未验收通过；关联项目验收的拨付须在项目验收通过后方可进行。</translation>
+    </message>
+    <message>
+        <source>The project was accepted on %1; a tranche tied to the acceptance cannot be paid before that.</source>
+        <translation>项目于 %1 验收通过；关联项目验收的拨付不能早于该日期。</translation>
+    </message>
+    <message>
+        <source>The tranche is tied to a milestone that is not one of the project&apos;s.</source>
+        <translation>该笔拨付关联的里程碑不属于本项目。</translation>
+    </message>
+    <message>
+        <source>The milestone &quot;%1&quot; is not done yet; a tranche tied to it cannot be paid.</source>
+        <translation>里程碑“%1”尚未完成，不能进行关联该里程碑的拨付。</translation>
+    </message>
+    <message>
+        <source>The milestone &quot;%1&quot; was done on %2; a tranche tied to it cannot be paid before that.</source>
+        <translation>里程碑“%1”于 %2 完成；关联该里程碑的拨付不能早于该日期。</translation>
+    </message>
+    <message>
+        <source>Paying %1 would bring the payments of this grant to %2, above the approved %3 (%4 still to pay).</source>
+        <translation>拨付 %1 后，该奖补的累计拨付将达到 %2，超过批准金额 %3（尚未拨付 %4）。</translation>
+    </message>
+    <message>
+        <source>Could not save the tranche: %1</source>
+        <translation>无法保存拨付记录：%1</translation>
+    </message>
+</context>
+<context>
+    <name>dx::GrantTableModel</name>
+    <message>
+        <source>%1 (v%2)</source>
+        <translation>%1（第 %2 版）</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>产业集群</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Fund</source>
+        <translation>资金</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>政策</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>申请日期</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>申请金额</translation>
+    </message>
+    <message>
+        <source>Eligible</source>
+        <translation>可补助金额</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>批准金额</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>已拨付</translation>
+    </message>
+</context>
+<context>
+    <name>dx::GrantWorkflow</name>
+    <message>
+        <source>Applied</source>
+        <translation>已申请</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>已审核</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <source>Paying</source>
+        <translation>拨付中</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>已拨付</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>不予通过</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>已撤回</translation>
+    </message>
+    <message>
+        <source>The grant is %1; a closed grant does not change state any more.</source>
+        <translation>奖补申请状态为“%1”；已办结的申请不能再变更状态。</translation>
+    </message>
+    <message>
+        <source>Tranches of this grant have been paid; a grant being paid cannot be withdrawn.</source>
+        <translation>该奖补已有拨付记录；拨付中的奖补不能撤回。</translation>
+    </message>
+    <message>
+        <source>A grant is rejected at review; this one is already %1.</source>
+        <translation>奖补申请只能在审核阶段不予通过；该申请已处于“%1”状态。</translation>
+    </message>
+    <message>
+        <source>The grant must be reviewed before it is approved.</source>
+        <translation>奖补申请须先经审核，方可批准。</translation>
+    </message>
+    <message>
+        <source>A grant that is %1 cannot become %2; it can become: %3.</source>
+        <translation>处于“%1”状态的奖补申请不能变为“%2”；可变更为：%3。</translation>
+    </message>
+    <message>
+        <source>Rejecting a grant needs a reason.</source>
+        <translation>不予通过须说明原因。</translation>
+    </message>
+    <message>
+        <source>Withdrawing a grant needs a reason.</source>
+        <translation>撤回申请须说明原因。</translation>
+    </message>
+    <message>
+        <source>The grant is %1, not approved; nothing can be paid before approval.</source>
+        <translation>奖补申请状态为“%1”，尚未批准；批准前不能拨付。</translation>
+    </message>
+    <message>
+        <source>The grant is already paid in full.</source>
+        <translation>该奖补已全部拨付。</translation>
+    </message>
+    <message>
+        <source>The grant was rejected; no payment can be made on it.</source>
+        <translation>该奖补申请未予通过，不能拨付。</translation>
+    </message>
+    <message>
+        <source>The grant was withdrawn; no payment can be made on it.</source>
+        <translation>该奖补申请已撤回，不能拨付。</translation>
+    </message>
+    <message>
+        <source>Unknown grant state.</source>
+        <translation>未知的奖补申请状态。</translation>
+    </message>
+</context>
+<context>
     <name>dx::MainWindow</name>
     <message>
         <source>DX Desk</source>
@@ -1791,12 +2862,317 @@ Schema version: %3</source>
         <source>Resource pool</source>
         <translation>资源池</translation>
     </message>
+    <message>
+        <source>&amp;Subsidies</source>
+        <translation>奖补资金(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Subsidies</source>
+        <translation>奖补资金</translation>
+    </message>
+    <message>
+        <source>Amounts in &amp;yuan (元) instead of 10k yuan (万元)</source>
+        <translation>金额以元（而非万元）显示(&amp;Y)</translation>
+    </message>
 </context>
 <context>
     <name>dx::Migrations</name>
     <message>
         <source>Schema step %1 (%2) failed: %3</source>
         <translation>数据库结构升级第 %1 步（%2）失败：%3</translation>
+    </message>
+</context>
+<context>
+    <name>dx::NewGrantDialog</name>
+    <message>
+        <source>New subsidy application</source>
+        <translation>新建奖补申请</translation>
+    </message>
+    <message>
+        <source>Type part of the name or the credit code</source>
+        <translation>输入企业名称或信用代码的任意片段</translation>
+    </message>
+    <message>
+        <source>in 10k yuan</source>
+        <translation>单位：万元</translation>
+    </message>
+    <message>
+        <source>&amp;Find enterprise</source>
+        <translation>查找企业(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Enterprise</source>
+        <translation>企业(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Project</source>
+        <translation>项目(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Po&amp;licy</source>
+        <translation>政策(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Requested (10k yuan)</source>
+        <translation>申请金额（万元）(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Applied &amp;on</source>
+        <translation>申请日期(&amp;O)</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>备注(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>提交申请(&amp;A)</translation>
+    </message>
+    <message>
+        <source>%1 (version %2)</source>
+        <translation>%1（第 %2 版）</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>(no project: an award to the enterprise)</source>
+        <translation>（不关联项目：直接奖励企业）</translation>
+    </message>
+    <message>
+        <source>Eligible: %1</source>
+        <translation>可补助金额：%1</translation>
+    </message>
+    <message>
+        <source>Choose the enterprise and the policy.</source>
+        <translation>请选择企业和政策。</translation>
+    </message>
+    <message>
+        <source>The requested amount is not a number of 10k yuan.</source>
+        <translation>申请金额不是有效的万元数值。</translation>
+    </message>
+</context>
+<context>
+    <name>dx::PolicyEditorDialog</name>
+    <message>
+        <source>%1: &quot;%2&quot; is not a number of 10k yuan.</source>
+        <translation>%1：“%2”不是有效的万元数值。</translation>
+    </message>
+    <message>
+        <source>Subsidy policy</source>
+        <translation>奖补政策</translation>
+    </message>
+    <message>
+        <source>New subsidy policy</source>
+        <translation>新建奖补政策</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>名称(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>说明(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>类型(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose</source>
+        <translation>用途(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>e.g. 50 for 50 % of the verified cost</source>
+        <translation>例如填 50 表示核定成本的 50%</translation>
+    </message>
+    <message>
+        <source>&amp;Rate (%)</source>
+        <translation>补助比例（%）(&amp;R)</translation>
+    </message>
+    <message>
+        <source>no cap</source>
+        <translation>不设上限</translation>
+    </message>
+    <message>
+        <source>Cap by achieved level (10k yuan)</source>
+        <translation>按实际达到等级的上限（万元）</translation>
+    </message>
+    <message>
+        <source>Cap per application (10k yuan)</source>
+        <translation>单次申请上限（万元）</translation>
+    </message>
+    <message>
+        <source>Award</source>
+        <translation>奖励项</translation>
+    </message>
+    <message>
+        <source>Tier at least</source>
+        <translation>梯度不低于</translation>
+    </message>
+    <message>
+        <source>Showcase project</source>
+        <translation>样板项目</translation>
+    </message>
+    <message>
+        <source>Amount (10k yuan)</source>
+        <translation>金额（万元）</translation>
+    </message>
+    <message>
+        <source>Add award</source>
+        <translation>添加奖励项</translation>
+    </message>
+    <message>
+        <source>Remove award</source>
+        <translation>删除奖励项</translation>
+    </message>
+    <message>
+        <source>Fixed awards</source>
+        <translation>定额奖励</translation>
+    </message>
+    <message>
+        <source>Cost categories</source>
+        <translation>费用类别</translation>
+    </message>
+    <message>
+        <source>Eligible (none ticked: every category not excluded)</source>
+        <translation>可补助类别（均未勾选时：未排除的类别均可补助）</translation>
+    </message>
+    <message>
+        <source>Excluded</source>
+        <translation>排除类别</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>条件</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>自</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Contract signed</source>
+        <translation>合同签订日期</translation>
+    </message>
+    <message>
+        <source>No minimum</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>Post-transformation &amp;level at least</source>
+        <translation>改造后等级不低于(&amp;L)</translation>
+    </message>
+    <message>
+        <source>The project must be accepted</source>
+        <translation>项目须已验收通过</translation>
+    </message>
+    <message>
+        <source>revenue, 10k yuan</source>
+        <translation>营业收入（万元）</translation>
+    </message>
+    <message>
+        <source>employees</source>
+        <translation>从业人数</translation>
+    </message>
+    <message>
+        <source>either limit suffices</source>
+        <translation>满足其一即可</translation>
+    </message>
+    <message>
+        <source>both limits apply</source>
+        <translation>须同时满足</translation>
+    </message>
+    <message>
+        <source>Enterprise size at most</source>
+        <translation>企业规模上限</translation>
+    </message>
+    <message>
+        <source>What changed and why (kept with the version)</source>
+        <translation>修改内容及原因（随版本保存）</translation>
+    </message>
+    <message>
+        <source>Version &amp;note</source>
+        <translation>版本说明(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Subsidy policy: %1 (version %2)</source>
+        <translation>奖补政策：%1（第 %2 版）</translation>
+    </message>
+    <message>
+        <source>(any)</source>
+        <translation>（不限）</translation>
+    </message>
+    <message>
+        <source>The rate &quot;%1&quot; is not a percentage between 0 and 100.</source>
+        <translation>补助比例“%1”不是 0 至 100 之间的百分数。</translation>
+    </message>
+    <message>
+        <source>Cap for %1</source>
+        <translation>%1上限</translation>
+    </message>
+    <message>
+        <source>Cap per application</source>
+        <translation>单次申请上限</translation>
+    </message>
+    <message>
+        <source>Revenue limit</source>
+        <translation>营业收入上限</translation>
+    </message>
+    <message>
+        <source>The employee limit &quot;%1&quot; is not a whole number.</source>
+        <translation>从业人数上限“%1”不是整数。</translation>
+    </message>
+    <message>
+        <source>The award &quot;%1&quot; needs an amount in 10k yuan.</source>
+        <translation>奖励项“%1”须填写以万元为单位的金额。</translation>
+    </message>
+</context>
+<context>
+    <name>dx::PolicyRepository</name>
+    <message>
+        <source>The fund %1 is archived; it takes no new policies.</source>
+        <translation>资金“%1”已归档，不能再添加新政策。</translation>
+    </message>
+    <message>
+        <source>Could not save the policy: %1</source>
+        <translation>无法保存政策：%1</translation>
+    </message>
+    <message>
+        <source>The policy was changed by %1 at %2 after you opened it; your version was not saved.</source>
+        <translation>您打开该政策后，%1 于 %2 对其进行了修改；您的版本未保存。</translation>
+    </message>
+    <message>
+        <source>The policy %1 is archived; restore it before changing it.</source>
+        <translation>政策“%1”已归档，请先恢复后再修改。</translation>
+    </message>
+    <message>
+        <source>The policy was changed by someone else; nothing was saved.</source>
+        <translation>该政策已被他人修改，本次未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>The policy (id %1) does not exist.</source>
+        <translation>政策（编号 %1）不存在。</translation>
+    </message>
+    <message>
+        <source>The policy (id %1) has no version.</source>
+        <translation>政策（编号 %1）没有任何版本。</translation>
+    </message>
+    <message>
+        <source>The policy version (id %1) does not exist.</source>
+        <translation>政策版本（编号 %1）不存在。</translation>
+    </message>
+    <message>
+        <source>The policy was changed by %1 at %2 after you opened it.</source>
+        <translation>您打开该政策后，%1 于 %2 对其进行了修改。</translation>
     </message>
 </context>
 <context>
@@ -2184,6 +3560,10 @@ Schema version: %3</source>
     <message>
         <source>Scenes, vendors and pro&amp;ducts</source>
         <translation>场景、供应商与产品(&amp;D)</translation>
+    </message>
+    <message>
+        <source>The project is cancelled.</source>
+        <translation>该项目已终止。</translation>
     </message>
 </context>
 <context>
@@ -2998,6 +4378,149 @@ Schema version: %3</source>
     </message>
 </context>
 <context>
+    <name>dx::SubsidyPolicy</name>
+    <message>
+        <source>The policy has an unknown field &quot;%1&quot;; the known fields are: %2.</source>
+        <translation>政策中含有未知字段“%1”；可用字段为：%2。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has an unknown field &quot;%2&quot;; the known fields are: %3.</source>
+        <translation>“%1”中含有未知字段“%2”；可用字段为：%3。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a positive amount in yuan with at most two decimals, e.g. &quot;600000.00&quot;.</source>
+        <translation>“%1”须为以元为单位的正数金额，最多保留两位小数，例如“600000.00”。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a whole number from %2 to %3.</source>
+        <translation>“%1”须为 %2 至 %3 之间的整数。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a date written as YYYY-MM-DD.</source>
+        <translation>“%1”须为 YYYY-MM-DD 格式的日期。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a list of cost categories, e.g. [&quot;software&quot;, &quot;cloud&quot;].</source>
+        <translation>“%1”须为费用类别列表，例如 [&quot;software&quot;, &quot;cloud&quot;]。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must list cost categories as non-empty strings.</source>
+        <translation>“%1”中的费用类别须为非空字符串。</translation>
+    </message>
+    <message>
+        <source>Fixed award</source>
+        <translation>定额奖励</translation>
+    </message>
+    <message>
+        <source>Share of the verified cost</source>
+        <translation>按核定成本比例补助</translation>
+    </message>
+    <message>
+        <source>The policy is not valid JSON: %1 (at character %2).</source>
+        <translation>政策不是有效的 JSON：%1（位于第 %2 个字符）。</translation>
+    </message>
+    <message>
+        <source>The policy must be a JSON object.</source>
+        <translation>政策必须是 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>The policy format %1 is not supported; this version reads format %2 (&quot;format&quot;: %2).</source>
+        <translation>不支持政策格式 %1；本版本仅能读取格式 %2（&quot;format&quot;: %2）。</translation>
+    </message>
+    <message>
+        <source>The policy needs a &quot;name&quot;.</source>
+        <translation>政策须包含名称（“name”）。</translation>
+    </message>
+    <message>
+        <source>&quot;kind&quot; must be &quot;rate&quot; (a share of the verified cost) or &quot;fixed&quot; (fixed awards).</source>
+        <translation>“kind”须为“rate”（按核定成本比例补助）或“fixed”（定额奖励）。</translation>
+    </message>
+    <message>
+        <source>&quot;purpose&quot; must be &quot;%1&quot; or &quot;%2&quot;.</source>
+        <translation>“purpose”须为“%1”或“%2”。</translation>
+    </message>
+    <message>
+        <source>A rate policy needs &quot;rateBasisPoints&quot; from 1 to 10000 (5000 = 50%).</source>
+        <translation>按比例补助的政策须设置 1 至 10000 之间的“rateBasisPoints”（5000 即 50%）。</translation>
+    </message>
+    <message>
+        <source>&quot;capsByLevel&quot; must map levels to caps, e.g. {&quot;2&quot;: &quot;600000.00&quot;, &quot;3&quot;: &quot;1000000.00&quot;}.</source>
+        <translation>“capsByLevel”须为等级与上限的对应关系，例如 {&quot;2&quot;: &quot;600000.00&quot;, &quot;3&quot;: &quot;1000000.00&quot;}。</translation>
+    </message>
+    <message>
+        <source>&quot;capsByLevel&quot;: &quot;%1&quot; is not a level from 1 to 4.</source>
+        <translation>“capsByLevel”：“%1”不是 1 至 4 之间的等级。</translation>
+    </message>
+    <message>
+        <source>The cost category &quot;%1&quot; is listed both as eligible and as excluded.</source>
+        <translation>费用类别“%1”同时被列为可补助类别和排除类别。</translation>
+    </message>
+    <message>
+        <source>&quot;contractWindow&quot; must be an object such as {&quot;from&quot;: &quot;2023-10-11&quot;, &quot;to&quot;: &quot;2026-12-31&quot;}.</source>
+        <translation>“contractWindow”须为对象，例如 {&quot;from&quot;: &quot;2023-10-11&quot;, &quot;to&quot;: &quot;2026-12-31&quot;}。</translation>
+    </message>
+    <message>
+        <source>&quot;contractWindow&quot; needs &quot;from&quot;, &quot;to&quot; or both.</source>
+        <translation>“contractWindow”须包含“from”、“to”或两者。</translation>
+    </message>
+    <message>
+        <source>The contract window ends (%2) before it starts (%1).</source>
+        <translation>合同签订期限的结束日期（%2）早于开始日期（%1）。</translation>
+    </message>
+    <message>
+        <source>&quot;conditions&quot; must be an object.</source>
+        <translation>“conditions”须为对象。</translation>
+    </message>
+    <message>
+        <source>&quot;conditions.requireAcceptedProject&quot; must be true or false.</source>
+        <translation>“conditions.requireAcceptedProject”须为 true 或 false。</translation>
+    </message>
+    <message>
+        <source>&quot;conditions.size&quot; must be &quot;either&quot; (revenue or staff within the limit) or &quot;both&quot;.</source>
+        <translation>“conditions.size”须为“either”（营业收入或从业人数其一不超过上限即可）或“both”。</translation>
+    </message>
+    <message>
+        <source>&quot;awards&quot; belong to a fixed-award policy (&quot;kind&quot;: &quot;fixed&quot;).</source>
+        <translation>“awards”仅适用于定额奖励政策（&quot;kind&quot;: &quot;fixed&quot;）。</translation>
+    </message>
+    <message>
+        <source>&quot;awards&quot; must be a list.</source>
+        <translation>“awards”须为列表。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be an object with a label and an amount.</source>
+        <translation>“%1”须为包含名称（label）和金额（amount）的对象。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs a &quot;label&quot;.</source>
+        <translation>“%1”须包含“label”。</translation>
+    </message>
+    <message>
+        <source>&quot;%1.minTier&quot; must be one of: %2.</source>
+        <translation>“%1.minTier”须为以下之一：%2。</translation>
+    </message>
+    <message>
+        <source>&quot;%1.showcase&quot; must be true or false.</source>
+        <translation>“%1.showcase”须为 true 或 false。</translation>
+    </message>
+    <message>
+        <source>A fixed-award policy needs at least one entry in &quot;awards&quot;.</source>
+        <translation>定额奖励政策的“awards”中须至少包含一项。</translation>
+    </message>
+    <message>
+        <source>The example policy %1 is missing from the application.</source>
+        <translation>应用程序中缺少示例政策 %1。</translation>
+    </message>
+    <message>
+        <source>The example policy %1 is invalid: %2</source>
+        <translation>示例政策 %1 无效：%2</translation>
+    </message>
+    <message>
+        <source>The example policies are missing from the application.</source>
+        <translation>应用程序中缺少示例政策。</translation>
+    </message>
+</context>
+<context>
     <name>dx::Tier</name>
     <message>
         <source>None</source>
@@ -3044,6 +4567,10 @@ Schema version: %3</source>
     <message>
         <source>%1 10k yuan</source>
         <translation>%1 万元</translation>
+    </message>
+    <message>
+        <source>%1 yuan</source>
+        <translation>%1 元</translation>
     </message>
 </context>
 </TS>

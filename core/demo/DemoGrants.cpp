@@ -167,8 +167,9 @@ Status DemoGrants::populate(const Database& db, quint64 seed, const QJsonObject&
         return ledger.status();
     QHash<qint64, Money> room;   // what each fund can still commit
     QSet<qint64> exhausted;      // funds that could not take an approval any more
+    // A twentieth of each fund stays uncommitted, so whoever tries the demo can still approve.
     for (const FundLedgerRow& r : ledger.value())
-        room.insert(r.fund.id, r.remaining);
+        room.insert(r.fund.id, r.remaining - shareRoundedDown(r.fund.total, 500));
     auto candidates = grants.candidates();
     if (!candidates)
         return candidates.status();

@@ -1,5 +1,6 @@
 #include "FundRepository.h"
 
+#include "ArchiveRecord.h"
 #include "AuditRepository.h"
 #include "GrantRepository.h"
 #include "RowQuery.h"
@@ -85,14 +86,10 @@ Status FundRepository::check(const Fund& f)
 
 Result<QVector<Fund>> FundRepository::list(bool includeArchived) const
 {
-    QSqlQuery q(m_db.connection());
-    if (!q.exec(QStringLiteral("SELECT %1 FROM funds %2 ORDER BY period_from DESC, name, id")
-                    .arg(kColumns, includeArchived ? QString() : QStringLiteral("WHERE archived = 0"))))
-        return Status::error(ErrorCode::Database, sqlErrorText(q.lastError()));
-    QVector<Fund> out;
-    while (q.next())
-        out.push_back(readFund(q));
-    return out;
+    return sql::selectAll(m_db,
+                          QStringLiteral("SELECT %1 FROM funds %2 ORDER BY period_from DESC, name, id")
+                              .arg(kColumns, includeArchived ? QString() : QStringLiteral("WHERE archived = 0")),
+                          {}, readFund);
 }
 
 Result<Fund> FundRepository::get(qint64 id) const
@@ -190,35 +187,13 @@ Result<Fund> FundRepository::update(const Fund& input) const
 
 Result<Fund> FundRepository::setArchived(qint64 id, int expectedVersion, bool archived) const
 {
-    QSqlDatabase conn = m_db.connection();
-    Transaction tx(conn);
-    if (!tx.status())
-        return tx.status();
-    auto before = get(id);
-    if (!before)
-        return before.status();
-    if (before->version != expectedVersion)
-        return Status::error(ErrorCode::Conflict, tr("The fund was changed by %1 at %2 after you opened it.")
-                                                      .arg(before->updatedBy, before->updatedAt));
-    if (before->archived == archived)
-        return before.value();
-    QSqlQuery q(conn);
-    q.prepare(QStringLiteral("UPDATE funds SET archived = ?, version = version + 1, updated_at = ?, updated_by = ? "
-                             "WHERE id = ? AND version = ?"));
-    for (const QVariant& v : QVariantList{archived ? 1 : 0, m_db.nowIso(), m_db.user(), id, expectedVersion})
-        q.addBindValue(v);
-    if (!q.exec() || q.numRowsAffected() != 1)
-        return Status::error(ErrorCode::Conflict, tr("The fund was changed by someone else; nothing was saved."));
-    Status s = AuditRepository(m_db).record(conn, tableName(), id, before->uuid,
-                                            archived ? QStringLiteral("archive") : QStringLiteral("restore"),
-                                            AuditRepository::diff({{QStringLiteral("archived"), before->archived}},
-                                                                  {{QStringLiteral("archived"), archived}}));
-    if (!s)
-        return s;
-    s = tx.commit();
-    if (!s)
-        return s;
-    return get(id);
+    return sql::setArchived(
+        m_db, tableName(), id, expectedVersion, archived, [this](qint64 i) { return get(i); },
+        [](const Fund& current) -> Result<Fund> {
+            return Status::error(ErrorCode::Conflict, tr("The fund was changed by %1 at %2 after you opened it.")
+                                                          .arg(current.updatedBy, current.updatedAt));
+        },
+        tr("The fund was changed by someone else; nothing was saved."));
 }
 
 } // namespace dx

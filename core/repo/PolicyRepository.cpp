@@ -1,5 +1,6 @@
 #include "PolicyRepository.h"
 
+#include "ArchiveRecord.h"
 #include "AuditRepository.h"
 #include "FundRepository.h"
 #include "RowQuery.h"
@@ -197,17 +198,10 @@ Result<QVector<PolicyInfo>> PolicyRepository::list(qint64 fundId, bool includeAr
         where << QStringLiteral("p.fund_id = ?");
     if (!includeArchived)
         where << QStringLiteral("p.archived = 0");
-    QSqlQuery q(m_db.connection());
-    q.prepare(kInfoSelect + (where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "))) +
-              QStringLiteral(" ORDER BY p.fund_id, p.name, p.id"));
-    if (fundId > 0)
-        q.addBindValue(fundId);
-    if (!q.exec())
-        return Status::error(ErrorCode::Database, sqlErrorText(q.lastError()));
-    QVector<PolicyInfo> out;
-    while (q.next())
-        out.push_back(readInfo(q));
-    return out;
+    return selectAll(m_db,
+                     kInfoSelect + (where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "))) +
+                         QStringLiteral(" ORDER BY p.fund_id, p.name, p.id"),
+                     fundId > 0 ? QVariantList{fundId} : QVariantList{}, readInfo);
 }
 
 Result<PolicyInfo> PolicyRepository::get(qint64 id) const
@@ -230,48 +224,18 @@ Result<PolicyVersion> PolicyRepository::getVersion(qint64 versionId) const
 
 Result<QVector<PolicyVersion>> PolicyRepository::versions(qint64 policyId) const
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(kVersionSelect + QStringLiteral(" WHERE policy_id = ? ORDER BY number DESC"));
-    q.addBindValue(policyId);
-    if (!q.exec())
-        return Status::error(ErrorCode::Database, sqlErrorText(q.lastError()));
-    QVector<PolicyVersion> out;
-    while (q.next())
-        out.push_back(readVersion(q));
-    return out;
+    return selectAll(m_db, kVersionSelect + QStringLiteral(" WHERE policy_id = ? ORDER BY number DESC"), {policyId}, readVersion);
 }
 
 Result<PolicyInfo> PolicyRepository::setArchived(qint64 id, int expectedVersion, bool archived) const
 {
-    QSqlDatabase conn = m_db.connection();
-    Transaction tx(conn);
-    if (!tx.status())
-        return tx.status();
-    auto before = get(id);
-    if (!before)
-        return before.status();
-    if (before->version != expectedVersion)
-        return Status::error(ErrorCode::Conflict, tr("The policy was changed by %1 at %2 after you opened it.")
-                                                      .arg(before->updatedBy, before->updatedAt));
-    if (before->archived == archived)
-        return before.value();
-    QSqlQuery q(conn);
-    q.prepare(QStringLiteral("UPDATE policies SET archived = ?, version = version + 1, updated_at = ?, updated_by = ? "
-                             "WHERE id = ? AND version = ?"));
-    for (const QVariant& v : QVariantList{archived ? 1 : 0, m_db.nowIso(), m_db.user(), id, expectedVersion})
-        q.addBindValue(v);
-    if (!q.exec() || q.numRowsAffected() != 1)
-        return Status::error(ErrorCode::Conflict, tr("The policy was changed by someone else; nothing was saved."));
-    Status s = AuditRepository(m_db).record(conn, tableName(), id, before->uuid,
-                                            archived ? QStringLiteral("archive") : QStringLiteral("restore"),
-                                            AuditRepository::diff({{QStringLiteral("archived"), before->archived}},
-                                                                  {{QStringLiteral("archived"), archived}}));
-    if (!s)
-        return s;
-    s = tx.commit();
-    if (!s)
-        return s;
-    return get(id);
+    return sql::setArchived(
+        m_db, tableName(), id, expectedVersion, archived, [this](qint64 i) { return get(i); },
+        [](const PolicyInfo& current) -> Result<PolicyInfo> {
+            return Status::error(ErrorCode::Conflict, tr("The policy was changed by %1 at %2 after you opened it.")
+                                                          .arg(current.updatedBy, current.updatedAt));
+        },
+        tr("The policy was changed by someone else; nothing was saved."));
 }
 
 } // namespace dx

@@ -196,14 +196,10 @@ Status ProviderRepository::checkUniqueCode(const Provider& p) const
 
 Result<QVector<Provider>> ProviderRepository::list(bool includeArchived) const
 {
-    QSqlQuery q(m_db.connection());
-    if (!q.exec(QStringLiteral("SELECT %1 FROM providers %2 ORDER BY name")
-                    .arg(kProviderColumns, includeArchived ? QString() : QStringLiteral("WHERE archived = 0"))))
-        return Status::error(ErrorCode::Database, sqlErrorText(q.lastError()));
-    QVector<Provider> out;
-    while (q.next())
-        out.push_back(readProvider(q));
-    return out;
+    return sql::selectAll(m_db,
+                          QStringLiteral("SELECT %1 FROM providers %2 ORDER BY name")
+                              .arg(kProviderColumns, includeArchived ? QString() : QStringLiteral("WHERE archived = 0")),
+                          {}, readProvider);
 }
 
 Result<Provider> ProviderRepository::get(qint64 id) const

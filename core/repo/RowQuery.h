@@ -28,4 +28,21 @@ auto selectOne(const Database& db, const QString& sql, const QVariantList& binds
     return read(q);
 }
 
+// Runs a query and maps every row with `read`; the shape of every repository's list().
+template <typename Read>
+auto selectAll(const Database& db, const QString& sql, const QVariantList& binds, Read read)
+    -> Result<QVector<decltype(read(std::declval<const QSqlQuery&>()))>>
+{
+    QSqlQuery q(db.connection());
+    q.prepare(sql);
+    for (const QVariant& v : binds)
+        q.addBindValue(v);
+    if (!q.exec())
+        return Status::error(ErrorCode::Database, sqlErrorText(q.lastError()));
+    QVector<decltype(read(std::declval<const QSqlQuery&>()))> out;
+    while (q.next())
+        out.push_back(read(q));
+    return out;
+}
+
 } // namespace dx::sql

@@ -182,6 +182,26 @@ private slots:
         QVERIFY(!pay->isEnabled());
     }
 
+    // Escape and Close close the editor; they are not the "reject the application" action.
+    void escapeClosesTheEditorWithoutRejecting()
+    {
+        GrantEditorDialog editor(m_db.db(), m_grantId);
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&editor));
+        const GrantState before = editor.grant().state;
+        bool prompted = false;
+        QTimer::singleShot(200, [&prompted] {
+            if (auto* modal = qobject_cast<QDialog*>(QApplication::activeModalWidget()); modal && modal->inherits("QInputDialog")) {
+                prompted = true;
+                modal->reject();
+            }
+        });
+        QTest::keyClick(&editor, Qt::Key_Escape);
+        QVERIFY(!prompted);
+        QTRY_VERIFY(!editor.isVisible());
+        QCOMPARE(GrantRepository(*m_db).get(m_grantId)->state, before);
+    }
+
     void browserListsAndLedgerFollows()
     {
         GrantBrowserWidget browser(m_db.db());

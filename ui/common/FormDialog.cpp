@@ -10,6 +10,8 @@ namespace dx {
 FormDialog::FormDialog(const QString& title, QWidget* parent) : QDialog(parent)
 {
     setWindowTitle(title);
+    // Wide enough that a refusal with its figures reads in two or three lines.
+    setMinimumWidth(460);
     auto* layout = new QVBoxLayout(this);
     m_form = new QFormLayout;
     layout->addLayout(m_form, 1);
@@ -36,6 +38,7 @@ void FormDialog::trySave()
     if (!saved) {
         m_error->setText(saved.message());
         m_error->show();
+        adjustSize();   // grow to the message instead of squeezing the fields
         return;
     }
     accept();

@@ -75,7 +75,7 @@ GrantEditorDialog::GrantEditorDialog(std::shared_ptr<Database> db, qint64 grantI
     const QList<std::tuple<QString, QString, void (GrantEditorDialog::*)()>> buttons = {
         {QStringLiteral("review"), tr("&Review…"), &GrantEditorDialog::review},
         {QStringLiteral("approve"), tr("A&pprove…"), &GrantEditorDialog::approve},
-        {QStringLiteral("reject"), tr("Re&ject…"), &GrantEditorDialog::reject},
+        {QStringLiteral("reject"), tr("Re&ject…"), &GrantEditorDialog::rejectApplication},
         {QStringLiteral("withdraw"), tr("&Withdraw…"), &GrantEditorDialog::withdraw},
         {QStringLiteral("pay"), tr("Pay a tra&nche…"), &GrantEditorDialog::payTranche},
         {QStringLiteral("recalculate"), tr("Re&calculate"), &GrantEditorDialog::recalculate},
@@ -219,7 +219,7 @@ void GrantEditorDialog::approve()
     dialog.exec();
 }
 
-void GrantEditorDialog::reject()
+void GrantEditorDialog::rejectApplication()
 {
     bool ok = false;
     const QString reason = QInputDialog::getText(this, tr("Reject"), tr("Why is the application rejected?"), QLineEdit::Normal, QString(), &ok);

@@ -28,7 +28,7 @@ public:
 
     void review();
     void approve();
-    void reject();
+    void rejectApplication();   // not reject(): that is QDialog's Escape/Close
     void withdraw();
     void payTranche();
     void recalculate();
