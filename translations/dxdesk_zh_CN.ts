@@ -3076,10 +3076,6 @@ Schema version: %3</source>
         <translation>项目须已验收通过</translation>
     </message>
     <message>
-        <source>revenue, 10k yuan</source>
-        <translation>营业收入（万元）</translation>
-    </message>
-    <message>
         <source>employees</source>
         <translation>从业人数</translation>
     </message>
@@ -3134,6 +3130,14 @@ Schema version: %3</source>
     <message>
         <source>The award &quot;%1&quot; needs an amount in 10k yuan.</source>
         <translation>奖励项“%1”须填写以万元为单位的金额。</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>不设上限</translation>
+    </message>
+    <message>
+        <source>revenue (10k yuan)</source>
+        <translation>营业收入（万元）</translation>
     </message>
 </context>
 <context>

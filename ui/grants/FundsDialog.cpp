@@ -72,6 +72,9 @@ FundsDialog::FundsDialog(std::shared_ptr<Database> db, QWidget* parent) : QDialo
     m_clusters->setRootIsDecorated(false);
     m_clusters->setHeaderLabels({tr("Cluster"), tr("Grants"), tr("Committed"), tr("Paid"), tr("Applied, not yet approved")});
     layout->addWidget(splitter, 1);
+    // A city has a handful of funds; the policies and the cluster ledger need the room.
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 3);
     auto* close = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(close);
@@ -140,7 +143,9 @@ void FundsDialog::showFund()
                                                         format::localTime(v.createdAt) + QStringLiteral(" ") + v.createdBy, v.note}));
             m_policies->addTopLevelItem(item);
         }
-    m_policies->resizeColumnToContents(0);
+    m_policies->expandAll();   // the versions and their notes are what an officer looks for
+    for (int c = 0; c < m_policies->columnCount() - 1; ++c)
+        m_policies->resizeColumnToContents(c);
     if (auto clusters = GrantRepository(*m_db).clusterLedger(fundId))
         for (const ClusterLedgerRow& c : clusters.value()) {
             auto* item = new QTreeWidgetItem({c.clusterId ? c.clusterName : tr("(no cluster)"), format::count(c.committedGrants),

@@ -170,13 +170,16 @@ PolicyEditorDialog::PolicyEditorDialog(std::shared_ptr<Database> db, qint64 fund
     conditionForm->addRow(QString(), m_requireAccepted);
     auto* size = new QHBoxLayout;
     m_maxRevenue = new QLineEdit(conditions);
-    m_maxRevenue->setPlaceholderText(tr("revenue, 10k yuan"));
+    m_maxRevenue->setPlaceholderText(tr("no limit"));
     m_maxEmployees = new QLineEdit(conditions);
-    m_maxEmployees->setPlaceholderText(tr("employees"));
+    m_maxEmployees->setPlaceholderText(tr("no limit"));
     m_sizeRule = new QComboBox(conditions);
     m_sizeRule->addItem(tr("either limit suffices"), int(SubsidyPolicy::SizeRule::Either));
     m_sizeRule->addItem(tr("both limits apply"), int(SubsidyPolicy::SizeRule::Both));
+    // Labels, not only placeholders: the units must stay visible once a figure is typed.
+    size->addWidget(new QLabel(tr("revenue (10k yuan)"), conditions));
     size->addWidget(m_maxRevenue);
+    size->addWidget(new QLabel(tr("employees"), conditions));
     size->addWidget(m_maxEmployees);
     size->addWidget(m_sizeRule);
     conditionForm->addRow(tr("Enterprise size at most"), size);
