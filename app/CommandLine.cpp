@@ -1,5 +1,8 @@
 #include "CommandLine.h"
 
+#include "CliSupport.h"
+#include "ExchangeCommands.h"
+
 #include "db/Database.h"
 #include "db/Migrations.h"
 #include "demo/DemoCityGenerator.h"
@@ -17,39 +20,10 @@
 
 namespace {
 
-QTextStream& out()
-{
-    static QTextStream s(stdout);
-    return s;
-}
-
-int fail(const QString& message, bool json, int code = 1)
-{
-    if (json) {
-        out() << QJsonDocument(QJsonObject{{QStringLiteral("ok"), false}, {QStringLiteral("error"), message}})
-                     .toJson(QJsonDocument::Compact)
-              << Qt::endl;
-    } else {
-        QTextStream(stderr) << "dxdesk: " << QCoreApplication::translate("CommandLine", "error") << ": " << message << Qt::endl;
-    }
-    return code;
-}
-
-QString dbPath(const QCommandLineParser& p)
-{
-    if (p.isSet(QStringLiteral("db")))
-        return p.value(QStringLiteral("db"));
-    const QString configured = dx::Settings::value(dx::Settings::Key::DatabasePath).toString();
-    return configured.isEmpty() ? dx::Database::defaultPath() : configured;
-}
-
-void addCommonOptions(QCommandLineParser& p)
-{
-    p.addOption({QStringLiteral("db"), QCoreApplication::translate("CommandLine", "Database file (default: %1).")
-                                           .arg(dx::Database::defaultPath()),
-                 QStringLiteral("path")});
-    p.addOption({QStringLiteral("json"), QCoreApplication::translate("CommandLine", "Print the result as JSON.")});
-}
+using cli::addCommonOptions;
+using cli::dbPath;
+using cli::fail;
+using cli::out;
 
 int runDemo(const QStringList& args)
 {
@@ -61,12 +35,8 @@ int runDemo(const QStringList& args)
                  QStringLiteral("N")});
     p.addOption({QStringLiteral("seed"), QCoreApplication::translate("CommandLine", "Seed of the generator (same seed, same city)."),
                  QStringLiteral("S"), QStringLiteral("2024")});
-    if (!p.parse(args))
-        return fail(p.errorText(), false);
-    if (p.isSet(QStringLiteral("help"))) {
-        out() << p.helpText();
-        return 0;
-    }
+    if (const int exit = cli::parseOrExit(p, args); exit >= 0)
+        return exit;
     const bool json = p.isSet(QStringLiteral("json"));
     if (!p.positionalArguments().mid(1).isEmpty())
         return fail(QCoreApplication::translate("CommandLine", "unexpected argument \"%1\"").arg(p.positionalArguments().at(1)), json);
@@ -111,12 +81,8 @@ int runCheck(const QStringList& args)
     p.addHelpOption();
     addCommonOptions(p);
     p.addOption({QStringLiteral("full"), QCoreApplication::translate("CommandLine", "Run the full integrity check (slower).")});
-    if (!p.parse(args))
-        return fail(p.errorText(), false);
-    if (p.isSet(QStringLiteral("help"))) {
-        out() << p.helpText();
-        return 0;
-    }
+    if (const int exit = cli::parseOrExit(p, args); exit >= 0)
+        return exit;
     const bool json = p.isSet(QStringLiteral("json"));
     dx::OpenOptions options;
     options.createIfMissing = false;
@@ -169,12 +135,8 @@ int runList(const QStringList& args)
                  QStringLiteral("text")});
     p.addOption({QStringLiteral("limit"), QCoreApplication::translate("CommandLine", "How many rows to print."), QStringLiteral("N"),
                  QStringLiteral("20")});
-    if (!p.parse(args))
-        return fail(p.errorText(), false);
-    if (p.isSet(QStringLiteral("help"))) {
-        out() << p.helpText();
-        return 0;
-    }
+    if (const int exit = cli::parseOrExit(p, args); exit >= 0)
+        return exit;
     const bool json = p.isSet(QStringLiteral("json"));
     bool okLimit = false;
     const int limit = p.value(QStringLiteral("limit")).toInt(&okLimit);
@@ -228,12 +190,8 @@ int runStats(const QStringList& args)
     addCommonOptions(p);
     p.addOption({QStringLiteral("as-of"), QCoreApplication::translate("CommandLine", "Date (yyyy-MM-dd; default: today)."),
                  QStringLiteral("date")});
-    if (!p.parse(args))
-        return fail(p.errorText(), false);
-    if (p.isSet(QStringLiteral("help"))) {
-        out() << p.helpText();
-        return 0;
-    }
+    if (const int exit = cli::parseOrExit(p, args); exit >= 0)
+        return exit;
     const bool json = p.isSet(QStringLiteral("json"));
     QDate asOf = QDate::currentDate();
     if (p.isSet(QStringLiteral("as-of"))) {
@@ -297,6 +255,10 @@ int runCommandLine(const QStringList& arguments)
                                              "       dxdesk check [--full] [--db PATH] [--json]\n"
                                              "       dxdesk list [--search TEXT] [--limit N] [--db PATH] [--json]\n"
                                              "       dxdesk stats [--as-of DATE] [--db PATH] [--json]\n"
+                                             "       dxdesk import enterprises FILE [--sheet NAME] [--dry-run] [--update-existing]\n"
+                                             "              [--skip-invalid] [--report FILE] [--db PATH] [--json]\n"
+                                             "       dxdesk export enterprises --out FILE.xlsx|FILE.csv [--search TEXT] [--cluster NAME]\n"
+                                             "              [--district NAME] [--archived] [--unmask-phones] [--db PATH] [--json]\n"
                                              "       dxdesk --version\n");
         return 0;
     }
@@ -308,6 +270,10 @@ int runCommandLine(const QStringList& arguments)
         return runList(arguments);
     if (command == QLatin1String("stats"))
         return runStats(arguments);
+    if (command == QLatin1String("import"))
+        return runImport(arguments);
+    if (command == QLatin1String("export"))
+        return runExport(arguments);
     if (!command.isEmpty() && !command.startsWith(QLatin1Char('-')))
         return fail(QCoreApplication::translate("CommandLine", "unknown command \"%1\" (try dxdesk --help)").arg(command), false);
     return -1;

@@ -453,6 +453,43 @@ Result<Enterprise> EnterpriseRepository::setArchived(qint64 id, int expectedVers
     return update(e);
 }
 
+Status EnterpriseRepository::forEach(const EnterpriseFilter& filter, const std::function<bool(const Enterprise&)>& visit) const
+{
+    QStringList where;
+    QVariantList binds;
+    buildWhere(filter, where, binds);
+    // The columns of kColumns, qualified for the alias the filter conditions use.
+    QStringList columns = kColumns.split(QLatin1Char(','));
+    for (QString& c : columns)
+        c = QStringLiteral("e.") + c.trimmed();
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (!q.prepare(QStringLiteral("SELECT %1 FROM enterprises e %2 ORDER BY e.name, e.id")
+                       .arg(columns.join(QStringLiteral(", ")),
+                            where.isEmpty() ? QString() : QStringLiteral("WHERE ") + where.join(QStringLiteral(" AND ")))))
+        return sqlFailure(tr("Could not list enterprises"), q);
+    for (const QVariant& v : binds)
+        q.addBindValue(v);
+    if (!q.exec())
+        return sqlFailure(tr("Could not list enterprises"), q);
+    while (q.next())
+        if (!visit(readEnterprise(q)))
+            break;
+    return Status::ok();
+}
+
+Result<QHash<QString, qint64>> EnterpriseRepository::idsByCreditCode() const
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT credit_code, id FROM enterprises")))
+        return sqlFailure(tr("Could not read the credit codes"), q);
+    QHash<QString, qint64> ids;
+    while (q.next())
+        ids.insert(q.value(0).toString(), q.value(1).toLongLong());
+    return ids;
+}
+
 Status EnterpriseRepository::logReveal(qint64 id) const
 {
     auto e = get(id);

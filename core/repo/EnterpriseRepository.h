@@ -6,6 +6,7 @@
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QHash>
 #include <QPair>
 #include <QSet>
 #include <QVariant>
@@ -75,6 +76,12 @@ public:
 
     Result<Enterprise> get(qint64 id) const;
     Result<Enterprise> findByCreditCode(const QString& code) const;   // NotFound when none
+    // Every registered credit code with its enterprise id, in one query (imports match a
+    // whole file against it instead of a lookup per row).
+    Result<QHash<QString, qint64>> idsByCreditCode() const;
+    // Every enterprise the filter finds, whole, in name order, streamed to `visit` (exports);
+    // `visit` returns false to stop.
+    Status forEach(const EnterpriseFilter& filter, const std::function<bool(const Enterprise&)>& visit) const;
 
     // Checks every field rule (and the credit code's uniqueness); nothing is written.
     Status validate(const Enterprise& e) const;

@@ -27,6 +27,8 @@ const Definition kDefinitions[] = {
     {Settings::Key::LastDemoSize, "database/lastDemoSize", 2000},
     {Settings::Key::AttachmentMaxMegabytes, "documents/maxMegabytes", 50},
     {Settings::Key::ProjectStuckDays, "projects/stuckDays", 90},
+    {Settings::Key::ImportMappings, "exchange/mappings", QVariantMap()},
+    {Settings::Key::LastImportFolder, "exchange/lastFolder", QString()},
 };
 
 QString s_iniPath;

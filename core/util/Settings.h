@@ -23,6 +23,8 @@ public:
         ProjectStuckDays,        // an open project unchanged this long is flagged in lists
         ProviderPoolHeader,      // column widths, order and sort of the resource pool
         MoneyInYuan,             // amounts shown in 元 instead of 万元
+        ImportMappings,          // remembered column mappings: "kind/header signature" → field keys
+        LastImportFolder,        // where the last imported or exported file was
     };
 
     static QVariant value(Key key);

@@ -1,0 +1,57 @@
+#include "CliSupport.h"
+
+#include "db/Database.h"
+#include "util/Settings.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace cli {
+
+QTextStream& out()
+{
+    static QTextStream s(stdout);
+    return s;
+}
+
+int fail(const QString& message, bool json, int code)
+{
+    if (json) {
+        out() << QJsonDocument(QJsonObject{{QStringLiteral("ok"), false}, {QStringLiteral("error"), message}})
+                     .toJson(QJsonDocument::Compact)
+              << Qt::endl;
+    } else {
+        QTextStream(stderr) << "dxdesk: " << QCoreApplication::translate("CommandLine", "error") << ": " << message << Qt::endl;
+    }
+    return code;
+}
+
+QString dbPath(const QCommandLineParser& p)
+{
+    if (p.isSet(QStringLiteral("db")))
+        return p.value(QStringLiteral("db"));
+    const QString configured = dx::Settings::value(dx::Settings::Key::DatabasePath).toString();
+    return configured.isEmpty() ? dx::Database::defaultPath() : configured;
+}
+
+void addCommonOptions(QCommandLineParser& p)
+{
+    p.addOption({QStringLiteral("db"), QCoreApplication::translate("CommandLine", "Database file (default: %1).")
+                                           .arg(dx::Database::defaultPath()),
+                 QStringLiteral("path")});
+    p.addOption({QStringLiteral("json"), QCoreApplication::translate("CommandLine", "Print the result as JSON.")});
+}
+
+int parseOrExit(QCommandLineParser& p, const QStringList& args)
+{
+    if (!p.parse(args))
+        return fail(p.errorText(), false);
+    if (p.isSet(QStringLiteral("help"))) {
+        out() << p.helpText();
+        return 0;
+    }
+    return -1;
+}
+
+} // namespace cli

@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QCommandLineParser>
+#include <QString>
+#include <QTextStream>
+
+// What every `dxdesk` sub-command shares: standard output, the error path (stderr, or one JSON
+// object with --json), the --db and --json options and the database they name.
+namespace cli {
+
+QTextStream& out();
+// Prints the error and returns `code` (the process exit code).
+int fail(const QString& message, bool json, int code = 1);
+QString dbPath(const QCommandLineParser& p);
+void addCommonOptions(QCommandLineParser& p);
+// Parses; on a parse error or --help returns the exit code to end with, else -1.
+int parseOrExit(QCommandLineParser& p, const QStringList& args);
+
+} // namespace cli

@@ -1,0 +1,238 @@
+#include "ExchangeCommands.h"
+
+#include "CliSupport.h"
+#include "db/Database.h"
+#include "exchange/EnterpriseExport.h"
+#include "exchange/EnterpriseImport.h"
+#include "exchange/ImportReport.h"
+#include "exchange/TableFile.h"
+#include "repo/ClusterRepository.h"
+#include "repo/ReferenceRepository.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using cli::fail;
+using cli::out;
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("CommandLine", text);
+}
+
+// The first issues, for the terminal (the whole list goes to --report).
+constexpr int PrintedIssues = 50;
+
+QJsonObject issueJson(const dx::ImportIssue& i)
+{
+    return {{QStringLiteral("row"), i.row}, {QStringLiteral("column"), i.column}, {QStringLiteral("value"), i.value},
+            {QStringLiteral("reason"), i.reason}};
+}
+
+} // namespace
+
+int runImport(const QStringList& args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(tr("Imports enterprises from an .xlsx or .csv ledger. By default a file with any invalid "
+                                   "row imports nothing."));
+    p.addHelpOption();
+    cli::addCommonOptions(p);
+    p.addPositionalArgument(QStringLiteral("enterprises"), tr("What to import (enterprises)."));
+    p.addPositionalArgument(QStringLiteral("FILE"), tr("The .xlsx or .csv file."));
+    p.addOption({QStringLiteral("sheet"), tr("Sheet of an .xlsx workbook (default: the first)."), QStringLiteral("name")});
+    p.addOption({QStringLiteral("dry-run"), tr("Check every row and report; write nothing.")});
+    p.addOption({QStringLiteral("update-existing"), tr("Update enterprises already registered (matched by credit code).")});
+    p.addOption({QStringLiteral("skip-invalid"), tr("Import the valid rows even when others are invalid.")});
+    p.addOption({QStringLiteral("report"), tr("Write every problem found to this .xlsx or .csv file."), QStringLiteral("file")});
+    if (const int exit = cli::parseOrExit(p, args); exit >= 0)
+        return exit;
+    const bool json = p.isSet(QStringLiteral("json"));
+    const QStringList positional = p.positionalArguments();
+    if (positional.value(1) != QLatin1String("enterprises"))
+        return fail(tr("only enterprises can be imported: dxdesk import enterprises FILE"), json);
+    if (positional.size() != 3)
+        return fail(tr("name one file: dxdesk import enterprises FILE"), json);
+    const QString path = positional.at(2);
+
+    QElapsedTimer timer;
+    timer.start();
+    auto sheets = dx::TableFile::sheetNames(path);
+    if (!sheets)
+        return fail(sheets.message(), json);
+    int sheet = 0;
+    if (p.isSet(QStringLiteral("sheet"))) {
+        sheet = int(sheets->indexOf(p.value(QStringLiteral("sheet"))));
+        if (sheet < 0)
+            return fail(tr("the workbook has no sheet \"%1\" (it has: %2)").arg(p.value(QStringLiteral("sheet")), sheets->join(QStringLiteral(", "))),
+                        json);
+    }
+    auto table = dx::TableFile::read(path, sheet);
+    if (!table)
+        return fail(table.message(), json);
+    auto db = dx::Database::open(cli::dbPath(p));
+    if (!db)
+        return fail(db.message(), json);
+
+    const QVector<dx::ImportField> fields = dx::EnterpriseImport::fields();
+    dx::ImportOptions options;
+    options.headerRow = dx::ImportMapping::guessHeaderRow(table.value(), fields);
+    options.updateExisting = p.isSet(QStringLiteral("update-existing"));
+    options.skipInvalid = p.isSet(QStringLiteral("skip-invalid"));
+    const QStringList headers = dx::ImportMapping::headersOf(table.value(), options.headerRow);
+    dx::ImportMapping mapping;
+    if (!dx::ImportMapping::recall(dx::EnterpriseImport::kind(), headers, fields, &mapping))
+        mapping = dx::ImportMapping::match(headers, fields);
+    dx::EnterpriseImport importer(*db.value());
+    auto plan = importer.dryRun(table.value(), mapping, options);
+    if (!plan)
+        return fail(plan.message(), json);
+    if (p.isSet(QStringLiteral("report"))) {
+        const dx::Status written = dx::ImportReport::write(plan->issues, p.value(QStringLiteral("report")));
+        if (!written)
+            return fail(written.message(), json);
+    }
+    dx::ImportOutcome outcome;
+    dx::Status applied;
+    const bool dryRun = p.isSet(QStringLiteral("dry-run"));
+    const int invalid = plan->count(dx::ImportAction::Invalid);
+    if (!dryRun && !(invalid > 0 && !options.skipInvalid)) {
+        auto done = importer.apply(plan.value(), options, QFileInfo(path).fileName());
+        if (done)
+            outcome = done.value();
+        else
+            applied = done.status();
+    }
+    // Exit codes: 0 imported (or a clean dry run), 3 rows invalid and nothing imported, 1 failure.
+    const int exitCode = !applied ? 1 : (invalid > 0 && !options.skipInvalid) ? 3 : 0;
+    QJsonObject mapped;
+    for (int c = 0; c < headers.size(); ++c)
+        if (!mapping.fieldAt(c).isEmpty())
+            mapped.insert(headers.at(c), mapping.fieldAt(c));
+    if (json) {
+        QJsonArray issues;
+        for (const dx::ImportIssue& i : plan->issues)
+            issues.append(issueJson(i));
+        out() << QJsonDocument(QJsonObject{{QStringLiteral("ok"), exitCode == 0},
+                                           {QStringLiteral("error"), applied.message()},
+                                           {QStringLiteral("sheet"), sheets->value(sheet)},
+                                           {QStringLiteral("headerRow"), options.headerRow + 1},
+                                           {QStringLiteral("columns"), mapped},
+                                           {QStringLiteral("rows"), plan->dataRows()},
+                                           {QStringLiteral("new"), plan->count(dx::ImportAction::Create)},
+                                           {QStringLiteral("changed"), plan->count(dx::ImportAction::Update)},
+                                           {QStringLiteral("unchanged"), plan->count(dx::ImportAction::Unchanged)},
+                                           {QStringLiteral("invalid"), invalid},
+                                           {QStringLiteral("dryRun"), dryRun},
+                                           {QStringLiteral("created"), outcome.created},
+                                           {QStringLiteral("updated"), outcome.updated},
+                                           {QStringLiteral("milliseconds"), timer.elapsed()},
+                                           {QStringLiteral("issues"), issues}})
+                     .toJson(QJsonDocument::Compact)
+              << Qt::endl;
+        return exitCode;
+    }
+    for (int i = 0; i < qMin(PrintedIssues, int(plan->issues.size())); ++i) {
+        const dx::ImportIssue& issue = plan->issues.at(i);
+        out() << tr("row %1, %2 \"%3\": %4").arg(issue.row).arg(issue.column, issue.value, issue.reason) << Qt::endl;
+    }
+    if (plan->issues.size() > PrintedIssues)
+        out() << tr("… and %1 more problems (write them all with --report FILE).").arg(plan->issues.size() - PrintedIssues) << Qt::endl;
+    out() << tr("%1 rows: %2 new, %3 registered with changes, %4 unchanged, %5 invalid.")
+                 .arg(plan->dataRows())
+                 .arg(plan->count(dx::ImportAction::Create))
+                 .arg(plan->count(dx::ImportAction::Update))
+                 .arg(plan->count(dx::ImportAction::Unchanged))
+                 .arg(invalid)
+          << Qt::endl;
+    if (!applied)
+        return fail(applied.message(), false);
+    if (dryRun)
+        out() << tr("Dry run: nothing was written.") << Qt::endl;
+    else if (exitCode == 3)
+        out() << tr("Nothing was imported because rows are invalid (use --skip-invalid to import the valid rows).") << Qt::endl;
+    else
+        out() << tr("Imported %1 new and updated %2 enterprises in %3 s.")
+                     .arg(outcome.created)
+                     .arg(outcome.updated)
+                     .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1)
+              << Qt::endl;
+    return exitCode;
+}
+
+int runExport(const QStringList& args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(tr("Exports the enterprises of the register to .xlsx or .csv (format from the extension)."));
+    p.addHelpOption();
+    cli::addCommonOptions(p);
+    p.addPositionalArgument(QStringLiteral("enterprises"), tr("What to export (enterprises)."));
+    p.addOption({QStringLiteral("out"), tr("The file to write (.xlsx or .csv)."), QStringLiteral("file")});
+    p.addOption({QStringLiteral("search"), tr("Substring of name or credit code."), QStringLiteral("text")});
+    p.addOption({QStringLiteral("cluster"), tr("Only this cluster (its name)."), QStringLiteral("name")});
+    p.addOption({QStringLiteral("district"), tr("Only this district (its name or code)."), QStringLiteral("name")});
+    p.addOption({QStringLiteral("archived"), tr("Export archived enterprises too.")});
+    p.addOption({QStringLiteral("unmask-phones"), tr("Write full contact phone numbers (they are masked by default).")});
+    if (const int exit = cli::parseOrExit(p, args); exit >= 0)
+        return exit;
+    const bool json = p.isSet(QStringLiteral("json"));
+    if (p.positionalArguments().value(1) != QLatin1String("enterprises") || p.positionalArguments().size() != 2)
+        return fail(tr("only enterprises can be exported: dxdesk export enterprises --out FILE"), json);
+    if (!p.isSet(QStringLiteral("out")))
+        return fail(tr("--out FILE.xlsx or FILE.csv is required"), json);
+    dx::OpenOptions open;
+    open.createIfMissing = false;
+    auto db = dx::Database::open(cli::dbPath(p), open);
+    if (!db)
+        return fail(db.message(), json);
+    dx::EnterpriseFilter filter;
+    filter.search = p.value(QStringLiteral("search"));
+    filter.archived = p.isSet(QStringLiteral("archived")) ? dx::ArchivedFilter::All : dx::ArchivedFilter::Active;
+    if (p.isSet(QStringLiteral("cluster"))) {
+        auto clusters = dx::ClusterRepository(*db.value()).list(true);
+        if (!clusters)
+            return fail(clusters.message(), json);
+        for (const dx::Cluster& c : clusters.value())
+            if (c.name == p.value(QStringLiteral("cluster")))
+                filter.clusterId = c.id;
+        if (filter.clusterId < 0)
+            return fail(tr("no cluster is named \"%1\"").arg(p.value(QStringLiteral("cluster"))), json);
+    }
+    if (p.isSet(QStringLiteral("district"))) {
+        auto districts = dx::ReferenceRepository(*db.value()).districts();
+        if (!districts)
+            return fail(districts.message(), json);
+        for (const dx::District& d : districts.value())
+            if (d.name == p.value(QStringLiteral("district")) || d.code == p.value(QStringLiteral("district")))
+                filter.districtCode = d.code;
+        if (filter.districtCode.isEmpty())
+            return fail(tr("no district is named \"%1\"").arg(p.value(QStringLiteral("district"))), json);
+    }
+    dx::EnterpriseExportOptions options;
+    options.unmaskPhones = p.isSet(QStringLiteral("unmask-phones"));
+    QElapsedTimer timer;
+    timer.start();
+    auto rows = dx::EnterpriseExport(*db.value()).write(filter, p.value(QStringLiteral("out")), options);
+    if (!rows)
+        return fail(rows.message(), json);
+    if (json)
+        out() << QJsonDocument(QJsonObject{{QStringLiteral("ok"), true},
+                                           {QStringLiteral("file"), p.value(QStringLiteral("out"))},
+                                           {QStringLiteral("rows"), rows.value()},
+                                           {QStringLiteral("milliseconds"), timer.elapsed()}})
+                     .toJson(QJsonDocument::Compact)
+              << Qt::endl;
+    else
+        out() << tr("Wrote %1 enterprises to %2 in %3 s.")
+                     .arg(rows.value())
+                     .arg(p.value(QStringLiteral("out")))
+                     .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1)
+              << Qt::endl;
+    return 0;
+}
