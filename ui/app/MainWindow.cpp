@@ -6,6 +6,7 @@
 #include "db/Database.h"
 #include "enterprises/EnterpriseListWidget.h"
 #include "enterprises/EnterpriseTableModel.h"
+#include "exchange/RegisterExchange.h"
 #include "grants/GrantBrowserWidget.h"
 #include "projects/ProjectBrowserWidget.h"
 #include "providers/ProviderPoolWidget.h"
@@ -58,6 +59,13 @@ void MainWindow::buildMenus()
     file->addAction(tr("&New database…"), this, &MainWindow::newDatabase);
     file->addAction(tr("&Open database…"), QKeySequence::Open, this, &MainWindow::openDatabase);
     file->addAction(tr("&Back up database…"), this, &MainWindow::backupDatabase);
+    file->addSeparator();
+    file->addAction(tr("&Import enterprises…"), QKeySequence(Qt::CTRL | Qt::Key_I), this, [this] {
+        if (registerExchange::importLedger(this, m_db))
+            m_enterprises->reload();
+    });
+    file->addAction(tr("E&xport the register…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), this,
+                    [this] { registerExchange::exportList(this, m_db, m_enterprises->model()->filter()); });
     file->addSeparator();
     file->addAction(tr("Load &demonstration city…"), this, &MainWindow::loadDemo);
     file->addSeparator();
