@@ -21,11 +21,6 @@ using cli::out;
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("CommandLine", text);
-}
-
 // The first issues, for the terminal (the whole list goes to --report).
 constexpr int PrintedIssues = 50;
 
@@ -40,25 +35,25 @@ QJsonObject issueJson(const dx::ImportIssue& i)
 int runImport(const QStringList& args)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(tr("Imports enterprises from an .xlsx or .csv ledger. By default a file with any invalid "
+    p.setApplicationDescription(QCoreApplication::translate("CommandLine", "Imports enterprises from an .xlsx or .csv ledger. By default a file with any invalid "
                                    "row imports nothing."));
     p.addHelpOption();
     cli::addCommonOptions(p);
-    p.addPositionalArgument(QStringLiteral("enterprises"), tr("What to import (enterprises)."));
-    p.addPositionalArgument(QStringLiteral("FILE"), tr("The .xlsx or .csv file."));
-    p.addOption({QStringLiteral("sheet"), tr("Sheet of an .xlsx workbook (default: the first)."), QStringLiteral("name")});
-    p.addOption({QStringLiteral("dry-run"), tr("Check every row and report; write nothing.")});
-    p.addOption({QStringLiteral("update-existing"), tr("Update enterprises already registered (matched by credit code).")});
-    p.addOption({QStringLiteral("skip-invalid"), tr("Import the valid rows even when others are invalid.")});
-    p.addOption({QStringLiteral("report"), tr("Write every problem found to this .xlsx or .csv file."), QStringLiteral("file")});
+    p.addPositionalArgument(QStringLiteral("enterprises"), QCoreApplication::translate("CommandLine", "What to import (enterprises)."));
+    p.addPositionalArgument(QStringLiteral("FILE"), QCoreApplication::translate("CommandLine", "The .xlsx or .csv file."));
+    p.addOption({QStringLiteral("sheet"), QCoreApplication::translate("CommandLine", "Sheet of an .xlsx workbook (default: the first)."), QStringLiteral("name")});
+    p.addOption({QStringLiteral("dry-run"), QCoreApplication::translate("CommandLine", "Check every row and report; write nothing.")});
+    p.addOption({QStringLiteral("update-existing"), QCoreApplication::translate("CommandLine", "Update enterprises already registered (matched by credit code).")});
+    p.addOption({QStringLiteral("skip-invalid"), QCoreApplication::translate("CommandLine", "Import the valid rows even when others are invalid.")});
+    p.addOption({QStringLiteral("report"), QCoreApplication::translate("CommandLine", "Write every problem found to this .xlsx or .csv file."), QStringLiteral("file")});
     if (const int exit = cli::parseOrExit(p, args); exit >= 0)
         return exit;
     const bool json = p.isSet(QStringLiteral("json"));
     const QStringList positional = p.positionalArguments();
     if (positional.value(1) != QLatin1String("enterprises"))
-        return fail(tr("only enterprises can be imported: dxdesk import enterprises FILE"), json);
+        return fail(QCoreApplication::translate("CommandLine", "only enterprises can be imported: dxdesk import enterprises FILE"), json);
     if (positional.size() != 3)
-        return fail(tr("name one file: dxdesk import enterprises FILE"), json);
+        return fail(QCoreApplication::translate("CommandLine", "name one file: dxdesk import enterprises FILE"), json);
     const QString path = positional.at(2);
 
     QElapsedTimer timer;
@@ -70,7 +65,7 @@ int runImport(const QStringList& args)
     if (p.isSet(QStringLiteral("sheet"))) {
         sheet = int(sheets->indexOf(p.value(QStringLiteral("sheet"))));
         if (sheet < 0)
-            return fail(tr("the workbook has no sheet \"%1\" (it has: %2)").arg(p.value(QStringLiteral("sheet")), sheets->join(QStringLiteral(", "))),
+            return fail(QCoreApplication::translate("CommandLine", "the workbook has no sheet \"%1\" (it has: %2)").arg(p.value(QStringLiteral("sheet")), sheets->join(QStringLiteral(", "))),
                         json);
     }
     auto table = dx::TableFile::read(path, sheet);
@@ -140,11 +135,11 @@ int runImport(const QStringList& args)
     }
     for (int i = 0; i < qMin(PrintedIssues, int(plan->issues.size())); ++i) {
         const dx::ImportIssue& issue = plan->issues.at(i);
-        out() << tr("row %1, %2 \"%3\": %4").arg(issue.row).arg(issue.column, issue.value, issue.reason) << Qt::endl;
+        out() << QCoreApplication::translate("CommandLine", "row %1, %2 \"%3\": %4").arg(issue.row).arg(issue.column, issue.value, issue.reason) << Qt::endl;
     }
     if (plan->issues.size() > PrintedIssues)
-        out() << tr("… and %1 more problems (write them all with --report FILE).").arg(plan->issues.size() - PrintedIssues) << Qt::endl;
-    out() << tr("%1 rows: %2 new, %3 registered with changes, %4 unchanged, %5 invalid.")
+        out() << QCoreApplication::translate("CommandLine", "… and %1 more problems (write them all with --report FILE).").arg(plan->issues.size() - PrintedIssues) << Qt::endl;
+    out() << QCoreApplication::translate("CommandLine", "%1 rows: %2 new, %3 registered with changes, %4 unchanged, %5 invalid.")
                  .arg(plan->dataRows())
                  .arg(plan->count(dx::ImportAction::Create))
                  .arg(plan->count(dx::ImportAction::Update))
@@ -154,11 +149,11 @@ int runImport(const QStringList& args)
     if (!applied)
         return fail(applied.message(), false);
     if (dryRun)
-        out() << tr("Dry run: nothing was written.") << Qt::endl;
+        out() << QCoreApplication::translate("CommandLine", "Dry run: nothing was written.") << Qt::endl;
     else if (exitCode == 3)
-        out() << tr("Nothing was imported because rows are invalid (use --skip-invalid to import the valid rows).") << Qt::endl;
+        out() << QCoreApplication::translate("CommandLine", "Nothing was imported because rows are invalid (use --skip-invalid to import the valid rows).") << Qt::endl;
     else
-        out() << tr("Imported %1 new and updated %2 enterprises in %3 s.")
+        out() << QCoreApplication::translate("CommandLine", "Imported %1 new and updated %2 enterprises in %3 s.")
                      .arg(outcome.created)
                      .arg(outcome.updated)
                      .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1)
@@ -169,23 +164,23 @@ int runImport(const QStringList& args)
 int runExport(const QStringList& args)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(tr("Exports the enterprises of the register to .xlsx or .csv (format from the extension)."));
+    p.setApplicationDescription(QCoreApplication::translate("CommandLine", "Exports the enterprises of the register to .xlsx or .csv (format from the extension)."));
     p.addHelpOption();
     cli::addCommonOptions(p);
-    p.addPositionalArgument(QStringLiteral("enterprises"), tr("What to export (enterprises)."));
-    p.addOption({QStringLiteral("out"), tr("The file to write (.xlsx or .csv)."), QStringLiteral("file")});
-    p.addOption({QStringLiteral("search"), tr("Substring of name or credit code."), QStringLiteral("text")});
-    p.addOption({QStringLiteral("cluster"), tr("Only this cluster (its name)."), QStringLiteral("name")});
-    p.addOption({QStringLiteral("district"), tr("Only this district (its name or code)."), QStringLiteral("name")});
-    p.addOption({QStringLiteral("archived"), tr("Export archived enterprises too.")});
-    p.addOption({QStringLiteral("unmask-phones"), tr("Write full contact phone numbers (they are masked by default).")});
+    p.addPositionalArgument(QStringLiteral("enterprises"), QCoreApplication::translate("CommandLine", "What to export (enterprises)."));
+    p.addOption({QStringLiteral("out"), QCoreApplication::translate("CommandLine", "The file to write (.xlsx or .csv)."), QStringLiteral("file")});
+    p.addOption({QStringLiteral("search"), QCoreApplication::translate("CommandLine", "Substring of name or credit code."), QStringLiteral("text")});
+    p.addOption({QStringLiteral("cluster"), QCoreApplication::translate("CommandLine", "Only this cluster (its name)."), QStringLiteral("name")});
+    p.addOption({QStringLiteral("district"), QCoreApplication::translate("CommandLine", "Only this district (its name or code)."), QStringLiteral("name")});
+    p.addOption({QStringLiteral("archived"), QCoreApplication::translate("CommandLine", "Export archived enterprises too.")});
+    p.addOption({QStringLiteral("unmask-phones"), QCoreApplication::translate("CommandLine", "Write full contact phone numbers (they are masked by default).")});
     if (const int exit = cli::parseOrExit(p, args); exit >= 0)
         return exit;
     const bool json = p.isSet(QStringLiteral("json"));
     if (p.positionalArguments().value(1) != QLatin1String("enterprises") || p.positionalArguments().size() != 2)
-        return fail(tr("only enterprises can be exported: dxdesk export enterprises --out FILE"), json);
+        return fail(QCoreApplication::translate("CommandLine", "only enterprises can be exported: dxdesk export enterprises --out FILE"), json);
     if (!p.isSet(QStringLiteral("out")))
-        return fail(tr("--out FILE.xlsx or FILE.csv is required"), json);
+        return fail(QCoreApplication::translate("CommandLine", "--out FILE.xlsx or FILE.csv is required"), json);
     dx::OpenOptions open;
     open.createIfMissing = false;
     auto db = dx::Database::open(cli::dbPath(p), open);
@@ -202,7 +197,7 @@ int runExport(const QStringList& args)
             if (c.name == p.value(QStringLiteral("cluster")))
                 filter.clusterId = c.id;
         if (filter.clusterId < 0)
-            return fail(tr("no cluster is named \"%1\"").arg(p.value(QStringLiteral("cluster"))), json);
+            return fail(QCoreApplication::translate("CommandLine", "no cluster is named \"%1\"").arg(p.value(QStringLiteral("cluster"))), json);
     }
     if (p.isSet(QStringLiteral("district"))) {
         auto districts = dx::ReferenceRepository(*db.value()).districts();
@@ -212,7 +207,7 @@ int runExport(const QStringList& args)
             if (d.name == p.value(QStringLiteral("district")) || d.code == p.value(QStringLiteral("district")))
                 filter.districtCode = d.code;
         if (filter.districtCode.isEmpty())
-            return fail(tr("no district is named \"%1\"").arg(p.value(QStringLiteral("district"))), json);
+            return fail(QCoreApplication::translate("CommandLine", "no district is named \"%1\"").arg(p.value(QStringLiteral("district"))), json);
     }
     dx::EnterpriseExportOptions options;
     options.unmaskPhones = p.isSet(QStringLiteral("unmask-phones"));
@@ -229,7 +224,7 @@ int runExport(const QStringList& args)
                      .toJson(QJsonDocument::Compact)
               << Qt::endl;
     else
-        out() << tr("Wrote %1 enterprises to %2 in %3 s.")
+        out() << QCoreApplication::translate("CommandLine", "Wrote %1 enterprises to %2 in %3 s.")
                      .arg(rows.value())
                      .arg(p.value(QStringLiteral("out")))
                      .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1)

@@ -113,15 +113,146 @@
        dxdesk check [--full] [--db PATH] [--json]
        dxdesk list [--search TEXT] [--limit N] [--db PATH] [--json]
        dxdesk stats [--as-of DATE] [--db PATH] [--json]
+       dxdesk import enterprises FILE [--sheet NAME] [--dry-run] [--update-existing]
+              [--skip-invalid] [--report FILE] [--db PATH] [--json]
+       dxdesk export enterprises --out FILE.xlsx|FILE.csv [--search TEXT] [--cluster NAME]
+              [--district NAME] [--archived] [--unmask-phones] [--db PATH] [--json]
        dxdesk --version
 </source>
-        <translation>用法：dxdesk [--db 路径]             打开桌面程序
-      dxdesk demo --enterprises N [--seed S] [--db 路径] [--json]
-      dxdesk check [--full] [--db 路径] [--json]
-      dxdesk list [--search 文本] [--limit N] [--db 路径] [--json]
-      dxdesk stats [--as-of 日期] [--db 路径] [--json]
+        <translation>用法：dxdesk [--db PATH]             打开桌面程序
+      dxdesk demo --enterprises N [--seed S] [--db PATH] [--json]
+      dxdesk check [--full] [--db PATH] [--json]
+      dxdesk list [--search TEXT] [--limit N] [--db PATH] [--json]
+      dxdesk stats [--as-of DATE] [--db PATH] [--json]
+      dxdesk import enterprises FILE [--sheet NAME] [--dry-run] [--update-existing]
+             [--skip-invalid] [--report FILE] [--db PATH] [--json]
+      dxdesk export enterprises --out FILE.xlsx|FILE.csv [--search TEXT] [--cluster NAME]
+             [--district NAME] [--archived] [--unmask-phones] [--db PATH] [--json]
       dxdesk --version
 </translation>
+    </message>
+    <message>
+        <source>Imports enterprises from an .xlsx or .csv ledger. By default a file with any invalid row imports nothing.</source>
+        <translation>从 .xlsx 或 .csv 台账导入企业。默认情况下，文件中只要有一行无效，就什么也不导入。</translation>
+    </message>
+    <message>
+        <source>What to import (enterprises).</source>
+        <translation>导入的内容（enterprises）。</translation>
+    </message>
+    <message>
+        <source>The .xlsx or .csv file.</source>
+        <translation>.xlsx 或 .csv 文件。</translation>
+    </message>
+    <message>
+        <source>Sheet of an .xlsx workbook (default: the first).</source>
+        <translation>.xlsx 工作簿中的工作表（默认：第一个）。</translation>
+    </message>
+    <message>
+        <source>Check every row and report; write nothing.</source>
+        <translation>逐行检查并报告，不写入任何数据。</translation>
+    </message>
+    <message>
+        <source>Update enterprises already registered (matched by credit code).</source>
+        <translation>更新已登记的企业（按信用代码匹配）。</translation>
+    </message>
+    <message>
+        <source>Import the valid rows even when others are invalid.</source>
+        <translation>即使有无效行，也导入有效的行。</translation>
+    </message>
+    <message>
+        <source>Write every problem found to this .xlsx or .csv file.</source>
+        <translation>将发现的所有问题写入此 .xlsx 或 .csv 文件。</translation>
+    </message>
+    <message>
+        <source>only enterprises can be imported: dxdesk import enterprises FILE</source>
+        <translation>目前只能导入企业：dxdesk import enterprises FILE</translation>
+    </message>
+    <message>
+        <source>name one file: dxdesk import enterprises FILE</source>
+        <translation>请指定一个文件：dxdesk import enterprises FILE</translation>
+    </message>
+    <message>
+        <source>the workbook has no sheet &quot;%1&quot; (it has: %2)</source>
+        <translation>工作簿中没有名为“%1”的工作表（现有：%2）</translation>
+    </message>
+    <message>
+        <source>row %1, %2 &quot;%3&quot;: %4</source>
+        <translation>第 %1 行，%2“%3”：%4</translation>
+    </message>
+    <message>
+        <source>… and %1 more problems (write them all with --report FILE).</source>
+        <translation>……另有 %1 个问题（用 --report FILE 写出全部问题）。</translation>
+    </message>
+    <message>
+        <source>%1 rows: %2 new, %3 registered with changes, %4 unchanged, %5 invalid.</source>
+        <translation>共 %1 行：新增 %2，已登记且有变化 %3，无变化 %4，无效 %5。</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation>试导入检查：未写入任何数据。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported because rows are invalid (use --skip-invalid to import the valid rows).</source>
+        <translation>存在无效行，未导入任何数据（使用 --skip-invalid 可只导入有效行）。</translation>
+    </message>
+    <message>
+        <source>Imported %1 new and updated %2 enterprises in %3 s.</source>
+        <translation>已导入新企业 %1 家、更新 %2 家，用时 %3 秒。</translation>
+    </message>
+    <message>
+        <source>Exports the enterprises of the register to .xlsx or .csv (format from the extension).</source>
+        <translation>将企业名录导出为 .xlsx 或 .csv（格式由扩展名决定）。</translation>
+    </message>
+    <message>
+        <source>What to export (enterprises).</source>
+        <translation>导出的内容（enterprises）。</translation>
+    </message>
+    <message>
+        <source>The file to write (.xlsx or .csv).</source>
+        <translation>要写入的文件（.xlsx 或 .csv）。</translation>
+    </message>
+    <message>
+        <source>Only this cluster (its name).</source>
+        <translation>仅此产业集群（名称）。</translation>
+    </message>
+    <message>
+        <source>Only this district (its name or code).</source>
+        <translation>仅此区县（名称或代码）。</translation>
+    </message>
+    <message>
+        <source>Export archived enterprises too.</source>
+        <translation>同时导出已归档的企业。</translation>
+    </message>
+    <message>
+        <source>Write full contact phone numbers (they are masked by default).</source>
+        <translation>写出完整的联系电话（默认打码）。</translation>
+    </message>
+    <message>
+        <source>only enterprises can be exported: dxdesk export enterprises --out FILE</source>
+        <translation>目前只能导出企业：dxdesk export enterprises --out FILE</translation>
+    </message>
+    <message>
+        <source>--out FILE.xlsx or FILE.csv is required</source>
+        <translation>必须指定 --out FILE.xlsx 或 FILE.csv</translation>
+    </message>
+    <message>
+        <source>no cluster is named &quot;%1&quot;</source>
+        <translation>没有名为“%1”的产业集群</translation>
+    </message>
+    <message>
+        <source>no district is named &quot;%1&quot;</source>
+        <translation>没有名为“%1”的区县</translation>
+    </message>
+    <message>
+        <source>Wrote %1 enterprises to %2 in %3 s.</source>
+        <translation>已将 %1 家企业写入 %2，用时 %3 秒。</translation>
+    </message>
+</context>
+<context>
+    <name>QProgressDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -598,6 +729,96 @@
     <message>
         <source>The check character is wrong: it should be %1, not %2. The code was probably mistyped.</source>
         <translation>校验码有误：应为 %1，而非 %2。该代码可能录入有误。</translation>
+    </message>
+</context>
+<context>
+    <name>dx::CsvReader</name>
+    <message>
+        <source>%1 is not a text (CSV) file: it contains binary data.</source>
+        <translation>%1 不是文本（CSV）文件：其中包含二进制数据。</translation>
+    </message>
+    <message>
+        <source>%1 is an Excel workbook (.xlsx) or another zip file, not a CSV file. Import it as an Excel workbook.</source>
+        <translation>%1 是 Excel 工作簿（.xlsx）或其他 zip 压缩包，而不是 CSV 文件。请将其作为 Excel 工作簿导入。</translation>
+    </message>
+    <message>
+        <source>%1 is an old Excel .xls workbook, not a CSV file. Open it in Excel and save it as .xlsx or as CSV.</source>
+        <translation>%1 是旧版 Excel .xls 工作簿，而不是 CSV 文件。请在 Excel 中打开，另存为 .xlsx 或 CSV 格式。</translation>
+    </message>
+    <message>
+        <source>%1 is marked as UTF-16 text but its content is not valid UTF-16.</source>
+        <translation>%1 标记为 UTF-16 文本，但其内容不是有效的 UTF-16。</translation>
+    </message>
+    <message>
+        <source>The encoding of %1 is not recognised: it is neither UTF-8, UTF-16 nor GB18030/GBK text. Save it from Excel or WPS as &quot;CSV UTF-8&quot; and import it again.</source>
+        <translation>无法识别 %1 的编码：它既不是 UTF-8、UTF-16 文本，也不是 GB18030/GBK 文本。请在 Excel 或 WPS 中将其另存为“CSV UTF-8”格式后重新导入。</translation>
+    </message>
+    <message>
+        <source>Row %1, column %2 of %3: the cell has %4 characters; a cell may hold at most %5.</source>
+        <translation>%3 第 %1 行第 %2 列：该单元格有 %4 个字符，单元格最多只能容纳 %5 个字符。</translation>
+    </message>
+    <message>
+        <source>Row %1 of %2 has more than %3 columns.</source>
+        <translation>%2 第 %1 行超过 %3 列。</translation>
+    </message>
+    <message>
+        <source>%1 has more than %2 cells, more than can be imported at once.</source>
+        <translation>%1 包含的单元格超过 %2 个，超出单次可导入的上限。</translation>
+    </message>
+    <message>
+        <source>Row %1, column %2 of %3: a quoted field is never closed (its closing &quot; is missing).</source>
+        <translation>%3 第 %1 行第 %2 列：带引号的字段没有结束（缺少作为结尾的 &quot;）。</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB; CSV files over %3 MB cannot be imported. Split it into smaller files.</source>
+        <translation>%1 大小为 %2 MB，超过 %3 MB 的 CSV 文件无法导入。请将其拆分为多个较小的文件。</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 为空。</translation>
+    </message>
+    <message>
+        <source>%1 contains no data (only empty lines or empty fields).</source>
+        <translation>%1 不含任何数据（只有空行或空字段）。</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be opened: %2</source>
+        <translation>无法打开文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>the data</source>
+        <translation>该数据</translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation>逗号</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>分号</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>制表符</translation>
+    </message>
+</context>
+<context>
+    <name>dx::CsvWriter</name>
+    <message>
+        <source>Cannot write %1: the folder %2 does not exist.</source>
+        <translation>无法写入 %1：文件夹 %2 不存在。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2. Check that the folder is writable, the disk is not full and the file is not open in another program.</source>
+        <translation>无法写入 %1：%2。请检查该文件夹是否可写入、磁盘空间是否已满，以及该文件是否已在其他程序中打开。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the file was not opened.</source>
+        <translation>无法写入 %1：文件未打开。</translation>
     </message>
 </context>
 <context>
@@ -1235,6 +1456,49 @@
     </message>
 </context>
 <context>
+    <name>dx::EnterpriseCells</name>
+    <message>
+        <source>More than one district has this name; give its 6-digit code.</source>
+        <translation>有多个区县使用此名称，请填写其 6 位区县代码。</translation>
+    </message>
+    <message>
+        <source>Not a known district (a name such as 榕城区 or a 6-digit GB/T 2260 code).</source>
+        <translation>不是已知的区县（应填写区县名称，如榕城区，或 6 位 GB/T 2260 代码）。</translation>
+    </message>
+    <message>
+        <source>Not a known industry (a GB/T 4754 code such as 13 or C13, or its name).</source>
+        <translation>不是已知的行业（应填写 GB/T 4754 行业代码，如 13 或 C13，或行业名称）。</translation>
+    </message>
+    <message>
+        <source>The enterprise name is missing.</source>
+        <translation>缺少企业名称。</translation>
+    </message>
+    <message>
+        <source>The credit code is missing.</source>
+        <translation>缺少统一社会信用代码。</translation>
+    </message>
+    <message>
+        <source>Not one of the city&apos;s clusters (Reference data → Industry clusters).</source>
+        <translation>不是本市的产业集群（见“基础数据 → 产业集群”）。</translation>
+    </message>
+    <message>
+        <source>Write 规上 or 规下 (是 or 否).</source>
+        <translation>请填写“规上”或“规下”（也可填“是”或“否”）。</translation>
+    </message>
+    <message>
+        <source>The number of employees is too large.</source>
+        <translation>从业人数过大。</translation>
+    </message>
+    <message>
+        <source>Not a 专精特新 tier (创新型中小企业, 专精特新中小企业, 专精特新&quot;小巨人&quot;, 单项冠军 or empty).</source>
+        <translation>不是专精特新梯度（应为创新型中小企业、专精特新中小企业、专精特新“小巨人”、单项冠军，或留空）。</translation>
+    </message>
+    <message>
+        <source>Not a phone number (digits, spaces, +, - and brackets only).</source>
+        <translation>不是有效的电话号码（只能包含数字、空格、+、- 和括号）。</translation>
+    </message>
+</context>
+<context>
     <name>dx::EnterpriseEditorDialog</name>
     <message>
         <source>Edit enterprise</source>
@@ -1394,6 +1658,21 @@
     </message>
 </context>
 <context>
+    <name>dx::EnterpriseExport</name>
+    <message>
+        <source>%1 (10k yuan)</source>
+        <translation>%1（万元）</translation>
+    </message>
+    <message>
+        <source>Enterprises</source>
+        <translation>企业名录</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>导出已取消，未写入任何文件。</translation>
+    </message>
+</context>
+<context>
     <name>dx::EnterpriseHistory</name>
     <message>
         <source>Name</source>
@@ -1494,6 +1773,111 @@
     <message>
         <source>Source: %1</source>
         <translation>来源：%1</translation>
+    </message>
+</context>
+<context>
+    <name>dx::EnterpriseImport</name>
+    <message>
+        <source>Enterprise name</source>
+        <translation>企业名称</translation>
+    </message>
+    <message>
+        <source>Credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>所属区县</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>所属行业</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>产业集群</translation>
+    </message>
+    <message>
+        <source>Above scale (规上)</source>
+        <translation>规上/规下</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>从业人员</translation>
+    </message>
+    <message>
+        <source>Annual revenue</source>
+        <translation>营业收入</translation>
+    </message>
+    <message>
+        <source>专精特新 tier</source>
+        <translation>专精特新梯度</translation>
+    </message>
+    <message>
+        <source>Tier valid until</source>
+        <translation>梯度有效期</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Contact phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Service commissioner</source>
+        <translation>服务专员</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>update</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>无变化</translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation>有误</translation>
+    </message>
+    <message>
+        <source>No column is chosen for: %1.</source>
+        <translation>以下字段未选择对应的列：%1。</translation>
+    </message>
+    <message>
+        <source>The sheet has no row %1 to take the headers from.</source>
+        <translation>工作表中没有第 %1 行，无法从中读取表头。</translation>
+    </message>
+    <message>
+        <source>The check was cancelled; nothing was imported.</source>
+        <translation>试导入检查已取消，未导入任何数据。</translation>
+    </message>
+    <message>
+        <source>The same credit code as row %1 of this file.</source>
+        <translation>与本文件第 %1 行的信用代码重复。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of the file have errors, so nothing was imported. Correct them, or choose to import the valid rows only.</source>
+        <translation>
+            <numerusform>文件中有 %n 行有误，因此未导入任何数据。请修改这些行，或选择只导入有效行。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation>导入已取消，未导入任何数据。</translation>
+    </message>
+    <message>
+        <source>Row for %1: %2 Nothing was imported.</source>
+        <translation>信用代码为 %1 的行：%2 未导入任何数据。</translation>
     </message>
 </context>
 <context>
@@ -1744,6 +2128,10 @@
     <message>
         <source>Could not read the industries</source>
         <translation>无法读取行业数据</translation>
+    </message>
+    <message>
+        <source>Could not read the credit codes</source>
+        <translation>无法读取信用代码</translation>
     </message>
 </context>
 <context>
@@ -2673,6 +3061,183 @@
     </message>
 </context>
 <context>
+    <name>dx::ImportDialog</name>
+    <message>
+        <source>Ledgers (*.xlsx *.csv *.txt);;Excel workbooks (*.xlsx);;CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>台账 (*.xlsx *.csv *.txt);;Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Import enterprises</source>
+        <translation>导入企业</translation>
+    </message>
+    <message>
+        <source>Choose the ledger to import: an Excel/WPS workbook (.xlsx) or a CSV file.</source>
+        <translation>请选择要导入的台账：Excel/WPS 工作簿（.xlsx）或 CSV 文件。</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>选择文件(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet</source>
+        <translation>工作表(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Headers in row</source>
+        <translation>表头所在行(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Each column of the file is matched to a field of the register by its header. Change what is wrong; columns set to &quot;(ignore)&quot; are not imported. The choice is remembered for files with the same headers.</source>
+        <translation>文件中的每一列已按表头对应到企业名录的字段。如有不对，请修改；设为“（忽略）”的列不会导入。表头相同的文件将沿用本次的选择。</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>文件中的列</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>示例</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>&amp;Update registered enterprises (matched by credit code) with the file&apos;s values</source>
+        <translation>用文件中的数据更新已登记的企业（按信用代码匹配）(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Import the valid rows and &amp;leave out the invalid ones</source>
+        <translation>只导入有效行，跳过有误的行(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Export report…</source>
+        <translation>导出检查报告(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; 上一步(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>下一步(&amp;N) &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
+    </message>
+    <message>
+        <source>(column %1, no header)</source>
+        <translation>（第 %1 列，无表头）</translation>
+    </message>
+    <message>
+        <source>(ignore)</source>
+        <translation>（忽略）</translation>
+    </message>
+    <message>
+        <source>%1 (required)</source>
+        <translation>%1（必填）</translation>
+    </message>
+    <message>
+        <source>Choose a column for: %1.</source>
+        <translation>请为以下字段选择对应的列：%1。</translation>
+    </message>
+    <message>
+        <source>Checking every row…</source>
+        <translation>正在逐行检查…</translation>
+    </message>
+    <message>
+        <source>%1 rows checked: %2 new, %3 registered with changes, %4 registered and unchanged, %5 with errors.</source>
+        <translation>已检查 %1 行：新企业 %2 行，已登记且有变化 %3 行，已登记且无变化 %4 行，有误 %5 行。</translation>
+    </message>
+    <message>
+        <source>Nothing can be imported while rows have errors: correct the file, or leave the invalid rows out.</source>
+        <translation>存在有误的行时无法导入：请修改文件，或选择跳过有误的行。</translation>
+    </message>
+    <message>
+        <source>There is nothing to import.</source>
+        <translation>没有可导入的数据。</translation>
+    </message>
+    <message>
+        <source>Registered enterprises stay as they are unless you choose to update them.</source>
+        <translation>除非选择更新，已登记的企业将保持不变。</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation>导入已取消，未导入任何数据。</translation>
+    </message>
+    <message>
+        <source>Imported %1 new enterprises and updated %2; %3 rows were left as they were.</source>
+        <translation>已导入新企业 %1 家，更新 %2 家；%3 行保持不变。</translation>
+    </message>
+    <message>
+        <source>-problems</source>
+        <translation>-问题</translation>
+    </message>
+    <message>
+        <source>Export the report</source>
+        <translation>导出检查报告</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>dx::ImportIssueModel</name>
+    <message>
+        <source>Row</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+</context>
+<context>
+    <name>dx::ImportReport</name>
+    <message>
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+</context>
+<context>
     <name>dx::MainWindow</name>
     <message>
         <source>DX Desk</source>
@@ -2873,6 +3438,14 @@ Schema version: %3</source>
     <message>
         <source>Amounts in &amp;yuan (元) instead of 10k yuan (万元)</source>
         <translation>金额以元（而非万元）显示(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;Import enterprises…</source>
+        <translation>导入企业(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport the register…</source>
+        <translation>导出企业名录(&amp;X)…</translation>
     </message>
 </context>
 <context>
@@ -4292,6 +4865,33 @@ Schema version: %3</source>
     </message>
 </context>
 <context>
+    <name>dx::RegisterExchange</name>
+    <message>
+        <source>enterprises-%1.xlsx</source>
+        <translation>企业名录-%1.xlsx</translation>
+    </message>
+    <message>
+        <source>Export the register</source>
+        <translation>导出企业名录</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Write the full contact phone numbers? Choose No to keep them masked (138****5678) as the register shows them.</source>
+        <translation>是否写入完整的联系电话？选择“否”则与企业名录的显示方式一致，隐去部分号码（138****5678）。</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>正在写入 %1…</translation>
+    </message>
+    <message>
+        <source>%1 enterprises written to %2.</source>
+        <translation>已将 %1 家企业写入 %2。</translation>
+    </message>
+</context>
+<context>
     <name>dx::SceneGridWidget</name>
     <message>
         <source>Rate each business scene from level 1 (spreadsheets, simple tools) to level 4 (models and AI drive decisions). Binding scenes count for the level rules.</source>
@@ -4379,6 +4979,13 @@ Schema version: %3</source>
     <message>
         <source>%1: &quot;%2&quot; cannot be combined with other answers</source>
         <translation>%1：“%2”不能与其他选项同时选择</translation>
+    </message>
+</context>
+<context>
+    <name>dx::SheetWriter</name>
+    <message>
+        <source>%1: choose a file ending in .xlsx (Excel workbook) or .csv.</source>
+        <translation>%1：请选择扩展名为 .xlsx（Excel 工作簿）或 .csv 的文件。</translation>
     </message>
 </context>
 <context>
@@ -4525,6 +5132,17 @@ Schema version: %3</source>
     </message>
 </context>
 <context>
+    <name>dx::TableFile</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is an old Excel 97–2003 workbook (.xls). Open it in Excel or WPS and save it as .xlsx (Excel workbook), then import that file.</source>
+        <translation>%1 是旧版 Excel 97–2003 工作簿（.xls）。请在 Excel 或 WPS 中打开，另存为 .xlsx（Excel 工作簿），然后导入另存的文件。</translation>
+    </message>
+</context>
+<context>
     <name>dx::Tier</name>
     <message>
         <source>None</source>
@@ -4564,6 +5182,291 @@ Schema version: %3</source>
     <message>
         <source>Could not save the change: %1</source>
         <translation>无法保存修改：%1</translation>
+    </message>
+</context>
+<context>
+    <name>dx::ValueParsers</name>
+    <message>
+        <source>&quot;%1&quot; is not a plausible date: the year %2 is outside 1900–9999.</source>
+        <translation>“%1”不是合理的日期：年份 %2 不在 1900–9999 之间。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a real date: %2-%3 has no day %4.</source>
+        <translation>“%1”不是真实存在的日期：%2-%3 这个月没有 %4 日。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is Excel&apos;s day 60, 29 February 1900, a day that never existed (a leap-year error Excel keeps for compatibility). Enter the date as text.</source>
+        <translation>“%1”是 Excel 的第 60 天，即 1900 年 2 月 29 日，这一天实际并不存在（这是 Excel 为保持兼容而保留的闰年错误）。请以文本形式输入日期。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date: as an Excel date number it must lie between 1 and %2.</source>
+        <translation>“%1”不是日期：作为 Excel 日期序号，它必须在 1 到 %2 之间。</translation>
+    </message>
+    <message>
+        <source>The amount is empty.</source>
+        <translation>金额为空。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount. Write digits, for example 1234.56, 1,234.56 or 12.5万元.</source>
+        <translation>“%1”不是金额。请填写数字，例如 1234.56、1,234.56 或 12.5万元。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has more than two decimal places; the smallest amount is one fen (0.01 元).</source>
+        <translation>“%1”的小数超过两位；金额最小单位为分（0.01 元）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is more precise than one fen (0.01 元).</source>
+        <translation>“%1”的精度超过了分（0.01 元）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is too large for an amount.</source>
+        <translation>“%1”数值过大，不能作为金额。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is negative; this amount cannot be below zero.</source>
+        <translation>“%1”为负数；此金额不能小于零。</translation>
+    </message>
+    <message>
+        <source>The number is empty.</source>
+        <translation>数值为空。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number. Write digits, for example 120 or 1,234.</source>
+        <translation>“%1”不是整数。请填写数字，例如 120 或 1,234。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number.</source>
+        <translation>“%1”不是整数。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is too large.</source>
+        <translation>“%1”数值过大。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is negative; this number cannot be below zero.</source>
+        <translation>“%1”为负数；此数值不能小于零。</translation>
+    </message>
+    <message>
+        <source>The date is empty.</source>
+        <translation>日期为空。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date. Write it as 2023-07-18, 2023/7/18 or 2023年7月18日.</source>
+        <translation>“%1”不是日期。请按 2023-07-18、2023/7/18 或 2023年7月18日 的格式填写。</translation>
+    </message>
+</context>
+<context>
+    <name>dx::XlsxReader</name>
+    <message>
+        <source>The workbook %1 is damaged: its part %2 is not valid XML (line %3: %4).</source>
+        <translation>工作簿 %1 已损坏：其部件 %2 不是有效的 XML（第 %3 行：%4）。</translation>
+    </message>
+    <message>
+        <source>%1 is a zip file but not an .xlsx workbook (its main part %2 is a &lt;%3&gt;, not a workbook).</source>
+        <translation>%1 是 zip 压缩包，但不是 .xlsx 工作簿（其主部件 %2 是 &lt;%3&gt;，而不是工作簿）。</translation>
+    </message>
+    <message>
+        <source>The workbook %1 is damaged: its part %2 is empty.</source>
+        <translation>工作簿 %1 已损坏：其部件 %2 为空。</translation>
+    </message>
+    <message>
+        <source>The workbook %1 holds a text of %2 characters (shared text number %3); a cell may hold at most %4.</source>
+        <translation>工作簿 %1 中有一段文本长达 %2 个字符（共享文本第 %3 项）；单元格最多只能容纳 %4 个字符。</translation>
+    </message>
+    <message>
+        <source>Cell %1 of sheet &quot;%2&quot; in %3: %4</source>
+        <translation>%3 中工作表“%2”的单元格 %1：%4</translation>
+    </message>
+    <message>
+        <source>Sheet &quot;%1&quot; in %2 has a row numbered &quot;%3&quot;, which is not a row of a sheet.</source>
+        <translation>%2 中的工作表“%1”含有编号为“%3”的行，该编号不是有效的行号。</translation>
+    </message>
+    <message>
+        <source>Sheet &quot;%1&quot; in %2 has a cell named &quot;%3&quot;, which is not a cell reference.</source>
+        <translation>%2 中的工作表“%1”含有名为“%3”的单元格，该名称不是有效的单元格引用。</translation>
+    </message>
+    <message>
+        <source>the row has more than 16,384 cells.</source>
+        <translation>该行超过 16,384 个单元格。</translation>
+    </message>
+    <message>
+        <source>it refers to shared text number %1, which the workbook does not have.</source>
+        <translation>它引用了共享文本第 %1 项，但工作簿中没有该项。</translation>
+    </message>
+    <message>
+        <source>it holds %1 characters; a cell may hold at most %2.</source>
+        <translation>其中有 %1 个字符；单元格最多只能容纳 %2 个字符。</translation>
+    </message>
+    <message>
+        <source>Sheet &quot;%1&quot; in %2 has more than %3 cells, more than can be imported at once.</source>
+        <translation>%2 中的工作表“%1”包含的单元格超过 %3 个，超出单次可导入的上限。</translation>
+    </message>
+    <message>
+        <source>The workbook %1 is %2 MB; workbooks over %3 MB cannot be imported. Split it into smaller files.</source>
+        <translation>工作簿 %1 大小为 %2 MB，超过 %3 MB 的工作簿无法导入。请将其拆分为多个较小的文件。</translation>
+    </message>
+    <message>
+        <source>(data in memory)</source>
+        <translation>（内存中的数据）</translation>
+    </message>
+    <message>
+        <source>%1 is a zip file but not an .xlsx workbook: it has no %2.</source>
+        <translation>%1 是 zip 压缩包，但不是 .xlsx 工作簿：其中没有 %2。</translation>
+    </message>
+    <message>
+        <source>The workbook %1 is damaged: sheet &quot;%2&quot; has no link to its data.</source>
+        <translation>工作簿 %1 已损坏：工作表“%2”没有指向其数据的链接。</translation>
+    </message>
+    <message>
+        <source>The workbook %1 contains no worksheets.</source>
+        <translation>工作簿 %1 中没有工作表。</translation>
+    </message>
+    <message>
+        <source>The workbook %1 is damaged: the data of sheet &quot;%2&quot; (part %3) is missing.</source>
+        <translation>工作簿 %1 已损坏：工作表“%2”的数据（部件 %3）缺失。</translation>
+    </message>
+    <message>
+        <source>The workbook %1 has %2 worksheets; there is no sheet number %3.</source>
+        <translation>工作簿 %1 共有 %2 个工作表，不存在第 %3 个工作表。</translation>
+    </message>
+    <message>
+        <source>The workbook %1 has no sheet named &quot;%2&quot;. Its sheets are: %3.</source>
+        <translation>工作簿 %1 中没有名为“%2”的工作表。其中的工作表有：%3。</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read (it is a folder or you lack permission).</source>
+        <translation>无法读取文件 %1（它是文件夹，或您没有访问权限）。</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be opened: %2</source>
+        <translation>无法打开文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>Not an Excel .xlsx file: %1 is empty.</source>
+        <translation>不是 Excel .xlsx 文件：%1 为空。</translation>
+    </message>
+    <message>
+        <source>%1 is an old Excel .xls workbook or a password-protected workbook. Open it in Excel and save it as an Excel workbook (.xlsx) without a password.</source>
+        <translation>%1 是旧版 Excel .xls 工作簿或受密码保护的工作簿。请在 Excel 中打开，另存为不设密码的 Excel 工作簿（.xlsx）。</translation>
+    </message>
+    <message>
+        <source>%1 is a damaged or incomplete .xlsx file: its zip directory cannot be read. It may have been cut off while copying or downloading.</source>
+        <translation>%1 是已损坏或不完整的 .xlsx 文件：无法读取其 zip 目录。该文件可能在复制或下载过程中被截断。</translation>
+    </message>
+    <message>
+        <source>Not an Excel .xlsx file: %1 is a text file. If it is a CSV file, import it as CSV.</source>
+        <translation>不是 Excel .xlsx 文件：%1 是文本文件。如果它是 CSV 文件，请作为 CSV 文件导入。</translation>
+    </message>
+    <message>
+        <source>Not an Excel .xlsx file: %1 is not a zip archive, which every .xlsx workbook is.</source>
+        <translation>不是 Excel .xlsx 文件：%1 不是 zip 压缩包，而 .xlsx 工作簿都是 zip 压缩包。</translation>
+    </message>
+    <message>
+        <source>The workbook %1 has no part %2.</source>
+        <translation>工作簿 %1 中没有部件 %2。</translation>
+    </message>
+    <message>
+        <source>The workbook %1 is damaged: the entry of part %2 cannot be read.</source>
+        <translation>工作簿 %1 已损坏：无法读取部件 %2 的条目。</translation>
+    </message>
+    <message>
+        <source>The workbook %1 is password-protected (part %2 is encrypted). Save it without a password first.</source>
+        <translation>工作簿 %1 受密码保护（部件 %2 已加密）。请先将其另存为不设密码的工作簿。</translation>
+    </message>
+    <message>
+        <source>The workbook %1 uses a compression method (%2) that is not supported, in part %3.</source>
+        <translation>工作簿 %1 的部件 %3 使用了不受支持的压缩方式（%2）。</translation>
+    </message>
+    <message>
+        <source>The workbook %1 is refused: its part %2 would unpack to far more data than it holds (over %3 to 1). Such files are built to exhaust memory (a &quot;zip bomb&quot;).</source>
+        <translation>已拒绝工作簿 %1：其部件 %2 解压后的数据量远超其自身大小（压缩比超过 %3:1）。此类文件是为耗尽内存而特意构造的（即“zip 炸弹”）。</translation>
+    </message>
+    <message>
+        <source>The workbook %1 is too large to import: its part %2 unpacks to more than %3 MB.</source>
+        <translation>工作簿 %1 过大，无法导入：其部件 %2 解压后超过 %3 MB。</translation>
+    </message>
+    <message>
+        <source>The workbook %1 is damaged: part %2 cannot be opened.</source>
+        <translation>工作簿 %1 已损坏：无法打开部件 %2。</translation>
+    </message>
+    <message>
+        <source>The workbook %1 is damaged: the data of part %2 cannot be unpacked.</source>
+        <translation>工作簿 %1 已损坏：无法解压部件 %2 的数据。</translation>
+    </message>
+    <message>
+        <source>The workbook %1 is damaged: part %2 fails its checksum (CRC).</source>
+        <translation>工作簿 %1 已损坏：部件 %2 未通过校验（CRC）。</translation>
+    </message>
+    <message>
+        <source>The workbook %1 is damaged: part %2 ends unexpectedly.</source>
+        <translation>工作簿 %1 已损坏：部件 %2 的数据意外中断。</translation>
+    </message>
+</context>
+<context>
+    <name>dx::XlsxWriter</name>
+    <message>
+        <source>Cannot write %1: the folder %2 does not exist.</source>
+        <translation>无法写入 %1：文件夹 %2 不存在。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2. Check that the folder is writable and the file is not open in another program.</source>
+        <translation>无法写入 %1：%2。请检查该文件夹是否可写入，以及该文件是否已在其他程序中打开。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: no temporary folder is available (%2).</source>
+        <translation>无法写入 %1：没有可用的临时文件夹（%2）。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the workbook could not be created.</source>
+        <translation>无法写入 %1：无法创建工作簿。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the workbook was not opened.</source>
+        <translation>无法写入 %1：工作簿未打开。</translation>
+    </message>
+    <message>
+        <source>An Excel sheet holds at most %1 columns; this export has %2.</source>
+        <translation>Excel 工作表最多只能有 %1 列；本次导出有 %2 列。</translation>
+    </message>
+    <message>
+        <source>Cannot add the sheet &quot;%1&quot; to %2.</source>
+        <translation>无法将工作表“%1”添加到 %2。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: no sheet was started.</source>
+        <translation>无法写入 %1：尚未开始写入任何工作表。</translation>
+    </message>
+    <message>
+        <source>The sheet &quot;%1&quot; is full: an Excel sheet holds at most %2 rows. Export the rest to another sheet or to CSV.</source>
+        <translation>工作表“%1”已满：Excel 工作表最多只能有 %2 行。请将其余数据导出到另一个工作表或 CSV 文件。</translation>
+    </message>
+    <message>
+        <source>Row %1 has %2 cells; an Excel sheet holds at most %3 columns.</source>
+        <translation>第 %1 行有 %2 个单元格；Excel 工作表最多只能有 %3 列。</translation>
+    </message>
+    <message>
+        <source>Cell %1 of sheet &quot;%2&quot;: the text has %3 characters; an Excel cell holds at most %4.</source>
+        <translation>工作表“%2”的单元格 %1：文本有 %3 个字符；Excel 单元格最多只能容纳 %4 个字符。</translation>
+    </message>
+    <message>
+        <source>Cell %1 of sheet &quot;%2&quot; could not be written: %3.</source>
+        <translation>无法写入工作表“%2”的单元格 %1：%3。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>无法写入 %1：%2。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the finished workbook could not be read back (%2).</source>
+        <translation>无法写入 %1：无法回读已生成的工作簿（%2）。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2. Check that the disk is not full and the file is not open in another program.</source>
+        <translation>无法写入 %1：%2。请检查磁盘空间是否已满，以及该文件是否已在其他程序中打开。</translation>
     </message>
 </context>
 <context>

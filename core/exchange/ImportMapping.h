@@ -25,7 +25,6 @@ struct ImportField
 // the same headers.
 class ImportMapping
 {
-    Q_DECLARE_TR_FUNCTIONS(dx::ImportMapping)
 public:
     ImportMapping() = default;
     explicit ImportMapping(int columns) : m_fields(columns) {}

@@ -217,7 +217,8 @@ Status ZipArchive::read(const QString& entry, const ZipLimits& limits, const std
     case EntryDevice::Failure::None:
         break;
     }
-    if (closed == UNZ_CRCERROR)
+    // Inflate can stop early on damaged data without an error; the CRC is then never checked.
+    if (closed == UNZ_CRCERROR || quint64(device.unpacked()) != info.uncompressed_size)
         return Status::error(ErrorCode::Validation,
                              tr("The workbook %1 is damaged: part %2 fails its checksum (CRC).").arg(m_displayName, entry));
     if (closed != UNZ_OK)

@@ -44,7 +44,7 @@ inline bool writeZipWithZeros(const QString& path, const ZipEntries& entries, co
         return false;
     zip_fileinfo info;
     std::memset(&info, 0, sizeof info);
-    bool ok = zipOpenNewFileInZip64(zf, bombName.toUtf8().constData(), &info, nullptr, 0, nullptr, 0, nullptr, Z_DEFLATED, 1, 1) == ZIP_OK;
+    bool ok = zipOpenNewFileInZip64(zf, bombName.toUtf8().constData(), &info, nullptr, 0, nullptr, 0, nullptr, Z_DEFLATED, 9, 1) == ZIP_OK;
     const QByteArray block(1 << 20, '\0');
     for (qint64 left = zeroBytes; ok && left > 0; left -= block.size())
         ok = zipWriteInFileInZip(zf, block.constData(), unsigned(qMin<qint64>(left, block.size()))) == ZIP_OK;

@@ -1,0 +1,34 @@
+// libFuzzer: the value parsers on arbitrary UTF-8 text. Parsed values must satisfy what the
+// options promise (no negative amount unless allowed, dates valid).
+
+#include "exchange/ValueParsers.h"
+
+#include <cstddef>
+#include <cstdint>
+#include <cstdlib>
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
+{
+    if (size == 0)
+        return 0;
+    const uint8_t flags = data[0];
+    const QString text = QString::fromUtf8(reinterpret_cast<const char*>(data + 1), qsizetype(size - 1));
+    dx::AmountOptions options;
+    options.unitWan = flags & 1;
+    options.allowNegative = flags & 2;
+    const auto amount = dx::ValueParsers::parseAmountFen(text, options);
+    if (amount.isOk() && !options.allowNegative && amount->fen() < 0)
+        std::abort();
+    if (!amount.isOk() && amount.message().isEmpty())
+        std::abort();
+    const auto integer = dx::ValueParsers::parseInteger(text, flags & 4);
+    if (integer.isOk() && !(flags & 4) && integer.value() < 0)
+        std::abort();
+    const auto date = dx::ValueParsers::parseDate(text, flags & 8);
+    if (date.isOk() && !date->isValid())
+        std::abort();
+    const QString normal = dx::ValueParsers::normalizeText(text);
+    if (normal != dx::ValueParsers::normalizeText(normal))   // idempotent
+        std::abort();
+    return 0;
+}
