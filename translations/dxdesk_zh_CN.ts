@@ -2026,6 +2026,10 @@
         <source>restoring of &quot;%1&quot;</source>
         <translation>对“%1”的恢复</translation>
     </message>
+    <message>
+        <source>Enterprise register</source>
+        <translation>企业名录</translation>
+    </message>
 </context>
 <context>
     <name>dx::EnterpriseRepository</name>
@@ -2546,6 +2550,14 @@
     <message>
         <source>%1 of at most %2</source>
         <translation>%1 / 上限 %2</translation>
+    </message>
+    <message>
+        <source>Fund ledger</source>
+        <translation>资金台账</translation>
+    </message>
+    <message>
+        <source>Grants</source>
+        <translation>奖补申请</translation>
     </message>
 </context>
 <context>
@@ -3447,6 +3459,10 @@ Schema version: %3</source>
         <source>E&amp;xport the register…</source>
         <translation>导出企业名录(&amp;X)…</translation>
     </message>
+    <message>
+        <source>Export the &amp;current list…</source>
+        <translation>导出当前列表(&amp;C)…</translation>
+    </message>
 </context>
 <context>
     <name>dx::Migrations</name>
@@ -3874,6 +3890,10 @@ Schema version: %3</source>
     <message>
         <source>%1 projects</source>
         <translation>共 %1 个项目</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>改造项目</translation>
     </message>
 </context>
 <context>
@@ -4750,6 +4770,14 @@ Schema version: %3</source>
         <source>&amp;Date</source>
         <translation>日期(&amp;D)</translation>
     </message>
+    <message>
+        <source>Providers</source>
+        <translation>服务商</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>产品</translation>
+    </message>
 </context>
 <context>
     <name>dx::ProviderRepository</name>
@@ -5256,6 +5284,45 @@ Schema version: %3</source>
     </message>
 </context>
 <context>
+    <name>dx::ViewExport</name>
+    <message>
+        <source>This list cannot be exported.</source>
+        <translation>此列表无法导出。</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>导出已取消。</translation>
+    </message>
+    <message>
+        <source>Export the list</source>
+        <translation>导出列表</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>正在写入 %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>%1 rows written to %2.</source>
+        <translation>已将 %1 行写入 %2。</translation>
+    </message>
+    <message>
+        <source>This area has no list to export.</source>
+        <translation>此区域没有可导出的列表。</translation>
+    </message>
+    <message>
+        <source>Which list?</source>
+        <translation>导出哪个列表？</translation>
+    </message>
+</context>
+<context>
     <name>dx::XlsxReader</name>
     <message>
         <source>The workbook %1 is damaged: its part %2 is not valid XML (line %3: %4).</source>
@@ -5478,6 +5545,14 @@ Schema version: %3</source>
     <message>
         <source>%1 yuan</source>
         <translation>%1 元</translation>
+    </message>
+    <message>
+        <source>%1 (yuan)</source>
+        <translation>%1（元）</translation>
+    </message>
+    <message>
+        <source>%1 (10k yuan)</source>
+        <translation>%1（万元）</translation>
     </message>
 </context>
 </TS>

@@ -7,6 +7,7 @@
 #include "enterprises/EnterpriseListWidget.h"
 #include "enterprises/EnterpriseTableModel.h"
 #include "exchange/RegisterExchange.h"
+#include "exchange/ViewExport.h"
 #include "grants/GrantBrowserWidget.h"
 #include "projects/ProjectBrowserWidget.h"
 #include "providers/ProviderPoolWidget.h"
@@ -66,6 +67,8 @@ void MainWindow::buildMenus()
     });
     file->addAction(tr("E&xport the register…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), this,
                     [this] { registerExchange::exportList(this, m_db, m_enterprises->model()->filter()); });
+    file->addAction(tr("Export the &current list…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L), this,
+                    [this] { viewExport::exportFromArea(this, m_areas->currentWidget()); });
     file->addSeparator();
     file->addAction(tr("Load &demonstration city…"), this, &MainWindow::loadDemo);
     file->addSeparator();

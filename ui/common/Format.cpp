@@ -46,6 +46,17 @@ QString money(Money amount)
     return s_yuan ? yuan(amount) : wan(amount);
 }
 
+double moneyNumber(Money amount)
+{
+    return double(amount.fen()) / (s_yuan ? 100.0 : 1000000.0);
+}
+
+QString withMoneyUnit(const QString& header)
+{
+    return s_yuan ? QCoreApplication::translate("dx::format", "%1 (yuan)").arg(header)
+                  : QCoreApplication::translate("dx::format", "%1 (10k yuan)").arg(header);
+}
+
 QString count(qint64 n)
 {
     return QLocale().toString(n);

@@ -15,6 +15,11 @@ QString yuan(Money amount);                // "12,345,600.00 元"
 QString money(Money amount);
 void setMoneyInYuan(bool yuan);
 bool moneyInYuan();
+// Lists give exports real numbers instead of "1,234.56 万元": data(ExportRole) is the amount
+// in the chosen unit as a double, headerData(ExportRole) the header with the unit.
+constexpr int ExportRole = 0x0100 + 0x500;   // Qt::UserRole + 0x500
+double moneyNumber(Money amount);          // in the chosen unit
+QString withMoneyUnit(const QString& header);   // "申请金额" → "申请金额（万元）"
 QString count(qint64 n);                   // grouped digits
 QString localTime(const QString& isoUtc);  // stored UTC timestamp → local "yyyy-MM-dd HH:mm"
 QString wanInput(Money amount);            // for an input field: "12.5" (万元, no trailing zeros; empty for 0)

@@ -1,5 +1,6 @@
 #include "EnterpriseListWidget.h"
 
+#include "exchange/ViewExport.h"
 #include "EnterpriseEditorDialog.h"
 #include "EnterpriseTableModel.h"
 #include "EnterpriseUndoCommand.h"
@@ -61,6 +62,7 @@ EnterpriseListWidget::EnterpriseListWidget(std::shared_ptr<Database> db, QWidget
 
     m_view = new QTableView(this);
     m_view->setObjectName(QStringLiteral("enterpriseTable"));
+    viewExport::setTitle(m_view, tr("Enterprise register"));
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);

@@ -75,6 +75,10 @@ QVariant EnterpriseTableModel::data(const QModelIndex& index, int role) const
         return tr("Archived");
     if (role == Qt::ToolTipRole && index.column() == Level)
         return tr("Level of the latest confirmed diagnosis");
+    if (role == format::ExportRole && index.column() == Revenue)
+        return format::moneyNumber(Money::fromFen(r.revenueFen));
+    if (role == format::ExportRole && index.column() == Employees)
+        return r.employees;
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
@@ -97,6 +101,8 @@ QVariant EnterpriseTableModel::data(const QModelIndex& index, int role) const
 
 QVariant EnterpriseTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == format::ExportRole)
+        return section == Revenue ? format::withMoneyUnit(headerData(section, orientation).toString()) : QVariant();
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {

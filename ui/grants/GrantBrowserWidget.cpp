@@ -1,5 +1,6 @@
 #include "GrantBrowserWidget.h"
 
+#include "exchange/ViewExport.h"
 #include "FundsDialog.h"
 #include "GrantEditorDialog.h"
 #include "GrantTableModel.h"
@@ -53,6 +54,7 @@ GrantBrowserWidget::GrantBrowserWidget(std::shared_ptr<Database> db, QWidget* pa
     auto* splitter = new QSplitter(Qt::Vertical, this);
     m_ledger = new QTreeWidget(splitter);
     m_ledger->setObjectName(QStringLiteral("fundLedger"));
+    viewExport::setTitle(m_ledger, tr("Fund ledger"));
     m_ledger->setRootIsDecorated(false);
     m_ledger->setHeaderLabels({tr("Fund"), tr("Source"), tr("Period"), tr("Total"), tr("Committed"), tr("Paid"), tr("Remaining"),
                                tr("Applied, not yet approved"), tr("Platforms and providers")});
@@ -84,6 +86,7 @@ GrantBrowserWidget::GrantBrowserWidget(std::shared_ptr<Database> db, QWidget* pa
     lowerLayout->addLayout(filters);
     m_view = new QTableView(lower);
     m_view->setObjectName(QStringLiteral("grantTable"));
+    viewExport::setTitle(m_view, tr("Grants"));
     m_view->setModel(m_model);
     configureListView(m_view, {240, 90, 150, 170, 200, 80, 95, 110, 110, 110, 110});
     lowerLayout->addWidget(m_view, 1);

@@ -28,6 +28,13 @@ QVariant GrantTableModel::data(const QModelIndex& index, int role) const
     if (role == Qt::ForegroundRole && index.column() == State &&
         (r.state == GrantState::Rejected || r.state == GrantState::Withdrawn))
         return QBrush(QColor(0x70, 0x70, 0x70));
+    if (role == format::ExportRole && money) {
+        const Money m = index.column() == Requested ? r.requested
+                        : index.column() == Eligible ? r.eligible
+                        : index.column() == Approved ? r.approved
+                                                     : r.paid;
+        return format::moneyNumber(m);
+    }
     if (role != Qt::DisplayRole)
         return {};
     const auto amount = [](Money m) { return m.fen() ? format::money(m) : QString(); };
@@ -49,6 +56,8 @@ QVariant GrantTableModel::data(const QModelIndex& index, int role) const
 
 QVariant GrantTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == format::ExportRole)
+        return section >= Requested ? format::withMoneyUnit(headerData(section, orientation).toString()) : QVariant();
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return KeysetTableModel::headerData(section, orientation, role);
     switch (section) {

@@ -1,5 +1,6 @@
 #include "ProjectBrowserWidget.h"
 
+#include "exchange/ViewExport.h"
 #include "ProjectEditorDialog.h"
 #include "ProjectTableModel.h"
 #include "common/Format.h"
@@ -44,6 +45,7 @@ ProjectBrowserWidget::ProjectBrowserWidget(std::shared_ptr<Database> db, QWidget
     layout->addLayout(filters);
     m_view = new QTableView(this);
     m_view->setObjectName(QStringLiteral("projectTable"));
+    viewExport::setTitle(m_view, tr("Projects"));
     m_view->setModel(m_model);
     configureListView(m_view, {260, 170, 160, 100, 100, 100, 120, 240, 200});
     layout->addWidget(m_view, 1);

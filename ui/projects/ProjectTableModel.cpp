@@ -40,6 +40,8 @@ QVariant ProjectTableModel::data(const QModelIndex& index, int role) const
         return QBrush(QColor(0xb3, 0x26, 0x1e));
     if (role == Qt::TextAlignmentRole && index.column() == Amount)
         return int(Qt::AlignRight | Qt::AlignVCenter);
+    if (role == format::ExportRole && index.column() == Amount)
+        return r.contractAmountFen ? QVariant(format::moneyNumber(Money::fromFen(r.contractAmountFen))) : QVariant();
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
@@ -58,6 +60,8 @@ QVariant ProjectTableModel::data(const QModelIndex& index, int role) const
 
 QVariant ProjectTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == format::ExportRole)
+        return section == Amount ? format::withMoneyUnit(headerData(section, orientation).toString()) : QVariant();
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {

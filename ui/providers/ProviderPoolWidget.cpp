@@ -1,5 +1,6 @@
 #include "ProviderPoolWidget.h"
 
+#include "exchange/ViewExport.h"
 #include "PoolEditors.h"
 #include "assessment/AssessmentIndex.h"
 #include "common/Format.h"
@@ -109,6 +110,7 @@ ProviderPoolWidget::ProviderPoolWidget(std::shared_ptr<Database> db, QWidget* pa
     topLayout->addLayout(providerButtons);
     m_providers = new QTreeWidget(top);
     m_providers->setObjectName(QStringLiteral("providerView"));
+    viewExport::setTitle(m_providers, tr("Providers"));
     m_providers->setRootIsDecorated(false);
     m_providers->setUniformRowHeights(true);
     m_providers->setSortingEnabled(true);
@@ -132,6 +134,7 @@ ProviderPoolWidget::ProviderPoolWidget(std::shared_ptr<Database> db, QWidget* pa
     bottomLayout->addLayout(productButtons);
     m_products = new QTreeWidget(bottom);
     m_products->setObjectName(QStringLiteral("productView"));
+    viewExport::setTitle(m_products, tr("Products"));
     m_products->setRootIsDecorated(false);
     m_products->setUniformRowHeights(true);
     m_products->setSortingEnabled(true);
