@@ -255,7 +255,7 @@ int runCommandLine(const QStringList& arguments)
                                              "       dxdesk check [--full] [--db PATH] [--json]\n"
                                              "       dxdesk list [--search TEXT] [--limit N] [--db PATH] [--json]\n"
                                              "       dxdesk stats [--as-of DATE] [--db PATH] [--json]\n"
-                                             "       dxdesk import enterprises FILE [--sheet NAME] [--dry-run] [--update-existing]\n"
+                                             "       dxdesk import KIND FILE [--sheet NAME] [--dry-run] [--update-existing]\n"
                                              "              [--skip-invalid] [--report FILE] [--db PATH] [--json]\n"
                                              "       dxdesk export enterprises --out FILE.xlsx|FILE.csv [--search TEXT] [--cluster NAME]\n"
                                              "              [--district NAME] [--archived] [--unmask-phones] [--db PATH] [--json]\n"

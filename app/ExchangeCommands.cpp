@@ -3,7 +3,7 @@
 #include "CliSupport.h"
 #include "db/Database.h"
 #include "exchange/EnterpriseExport.h"
-#include "exchange/EnterpriseImport.h"
+#include "exchange/ImportTarget.h"
 #include "exchange/ImportReport.h"
 #include "exchange/TableFile.h"
 #include "repo/ClusterRepository.h"
@@ -35,11 +35,13 @@ QJsonObject issueJson(const dx::ImportIssue& i)
 int runImport(const QStringList& args)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(QCoreApplication::translate("CommandLine", "Imports enterprises from an .xlsx or .csv ledger. By default a file with any invalid "
-                                   "row imports nothing."));
+    p.setApplicationDescription(QCoreApplication::translate("CommandLine", "Imports a ledger from an .xlsx or .csv file: enterprises, providers, "
+                                                            "cost-lines, invoices, payments or grants. By default a file with any "
+                                                            "invalid row imports nothing."));
     p.addHelpOption();
     cli::addCommonOptions(p);
-    p.addPositionalArgument(QStringLiteral("enterprises"), QCoreApplication::translate("CommandLine", "What to import (enterprises)."));
+    p.addPositionalArgument(QStringLiteral("KIND"), QCoreApplication::translate("CommandLine", "What to import: %1.")
+                                                        .arg(dx::ImportTarget::kinds().join(QStringLiteral(", "))));
     p.addPositionalArgument(QStringLiteral("FILE"), QCoreApplication::translate("CommandLine", "The .xlsx or .csv file."));
     p.addOption({QStringLiteral("sheet"), QCoreApplication::translate("CommandLine", "Sheet of an .xlsx workbook (default: the first)."), QStringLiteral("name")});
     p.addOption({QStringLiteral("dry-run"), QCoreApplication::translate("CommandLine", "Check every row and report; write nothing.")});
@@ -50,10 +52,13 @@ int runImport(const QStringList& args)
         return exit;
     const bool json = p.isSet(QStringLiteral("json"));
     const QStringList positional = p.positionalArguments();
-    if (positional.value(1) != QLatin1String("enterprises"))
-        return fail(QCoreApplication::translate("CommandLine", "only enterprises can be imported: dxdesk import enterprises FILE"), json);
+    const QString kind = positional.value(1);
+    if (!dx::ImportTarget::kinds().contains(kind))
+        return fail(QCoreApplication::translate("CommandLine", "what to import: one of %1 (dxdesk import KIND FILE)")
+                        .arg(dx::ImportTarget::kinds().join(QStringLiteral(", "))),
+                    json);
     if (positional.size() != 3)
-        return fail(QCoreApplication::translate("CommandLine", "name one file: dxdesk import enterprises FILE"), json);
+        return fail(QCoreApplication::translate("CommandLine", "name one file: dxdesk import %1 FILE").arg(kind), json);
     const QString path = positional.at(2);
 
     QElapsedTimer timer;
@@ -75,17 +80,17 @@ int runImport(const QStringList& args)
     if (!db)
         return fail(db.message(), json);
 
-    const QVector<dx::ImportField> fields = dx::EnterpriseImport::fields();
+    std::unique_ptr<dx::ImportTarget> importer = dx::ImportTarget::create(kind, *db.value());
+    const QVector<dx::ImportField> fields = importer->fields();
     dx::ImportOptions options;
     options.headerRow = dx::ImportMapping::guessHeaderRow(table.value(), fields);
     options.updateExisting = p.isSet(QStringLiteral("update-existing"));
     options.skipInvalid = p.isSet(QStringLiteral("skip-invalid"));
     const QStringList headers = dx::ImportMapping::headersOf(table.value(), options.headerRow);
     dx::ImportMapping mapping;
-    if (!dx::ImportMapping::recall(dx::EnterpriseImport::kind(), headers, fields, &mapping))
+    if (!dx::ImportMapping::recall(importer->kind(), headers, fields, &mapping))
         mapping = dx::ImportMapping::match(headers, fields);
-    dx::EnterpriseImport importer(*db.value());
-    auto plan = importer.dryRun(table.value(), mapping, options);
+    auto plan = importer->dryRun(table.value(), mapping, options);
     if (!plan)
         return fail(plan.message(), json);
     if (p.isSet(QStringLiteral("report"))) {
@@ -98,7 +103,7 @@ int runImport(const QStringList& args)
     const bool dryRun = p.isSet(QStringLiteral("dry-run"));
     const int invalid = plan->count(dx::ImportAction::Invalid);
     if (!dryRun && !(invalid > 0 && !options.skipInvalid)) {
-        auto done = importer.apply(plan.value(), options, QFileInfo(path).fileName());
+        auto done = importer->apply(plan.value(), options, QFileInfo(path).fileName());
         if (done)
             outcome = done.value();
         else
@@ -139,7 +144,7 @@ int runImport(const QStringList& args)
     }
     if (plan->issues.size() > PrintedIssues)
         out() << QCoreApplication::translate("CommandLine", "… and %1 more problems (write them all with --report FILE).").arg(plan->issues.size() - PrintedIssues) << Qt::endl;
-    out() << QCoreApplication::translate("CommandLine", "%1 rows: %2 new, %3 registered with changes, %4 unchanged, %5 invalid.")
+    out() << QCoreApplication::translate("CommandLine", "%1 rows: %2 new, %3 stored with changes, %4 unchanged, %5 invalid.")
                  .arg(plan->dataRows())
                  .arg(plan->count(dx::ImportAction::Create))
                  .arg(plan->count(dx::ImportAction::Update))
@@ -153,7 +158,7 @@ int runImport(const QStringList& args)
     else if (exitCode == 3)
         out() << QCoreApplication::translate("CommandLine", "Nothing was imported because rows are invalid (use --skip-invalid to import the valid rows).") << Qt::endl;
     else
-        out() << QCoreApplication::translate("CommandLine", "Imported %1 new and updated %2 enterprises in %3 s.")
+        out() << QCoreApplication::translate("CommandLine", "Imported %1 new and updated %2 records in %3 s.")
                      .arg(outcome.created)
                      .arg(outcome.updated)
                      .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1)

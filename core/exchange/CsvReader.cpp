@@ -177,7 +177,13 @@ Status parse(QStringView text, QChar delimiter, const CsvReadOptions& options, c
 
     qsizetype i = 0;
     bool atRowStart = true;
+    qsizetype nextReport = 0;
     while (i < n) {
+        if (options.progress && i >= nextReport) {
+            if (!options.progress(int(i * 100 / n)))
+                return Status::error(ErrorCode::Cancelled, Tr::tr("Reading %1 was cancelled.").arg(name));
+            nextReport = i + qMax<qsizetype>(n / 100, 65536);
+        }
         if (atRowStart && isLineEnd(p[i])) {
             skipLineEnd(i);
             table.rows.append(QVector<Cell>());
@@ -208,6 +214,7 @@ Status parse(QStringView text, QChar delimiter, const CsvReadOptions& options, c
                 ++i;
             if (i > rest)
                 field.append(p + rest, i - rest);
+            field.squeeze();
         } else {
             const qsizetype start = i;
             while (i < n && p[i] != delimiter && !isLineEnd(p[i]))

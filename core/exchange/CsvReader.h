@@ -4,6 +4,7 @@
 #include "util/Result.h"
 
 #include <QByteArray>
+#include <functional>
 
 namespace dx {
 
@@ -23,6 +24,9 @@ struct CsvReadOptions
     int maxColumns = 16384;      // Excel's widest sheet (XFD)
     qint64 maxCells = 20000000;
     QChar delimiter;             // null: detect among comma, semicolon and tab
+    // Optional, for reads on a worker thread: called now and then with how much of the text has
+    // been parsed (0–100); returning false stops the read with ErrorCode::Cancelled.
+    std::function<bool(int percent)> progress;
 };
 
 struct CsvDocument

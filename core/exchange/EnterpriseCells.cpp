@@ -1,7 +1,6 @@
 #include "EnterpriseCells.h"
 
-#include "Table.h"
-#include "ValueParsers.h"
+#include "RowCells.h"
 #include "domain/CreditCode.h"
 #include "repo/EnterpriseRepository.h"
 #include "repo/ReferenceRepository.h"
@@ -56,14 +55,7 @@ std::optional<Tier> parseTier(const QString& text)
 Result<EnterpriseCells> EnterpriseCells::load(const Database& db, const QVector<Cell>& headerRow, const ImportMapping& mapping)
 {
     EnterpriseCells c;
-    for (const ImportField& f : EnterpriseImport::fields()) {
-        c.m_label.insert(f.key, f.label);
-        const int column = mapping.columnOf(f.key);
-        if (column >= 0)
-            c.m_column.insert(f.key, column);
-    }
-    for (int i = 0; i < mapping.columnCount(); ++i)
-        c.m_headers << (i < headerRow.size() ? headerRow.at(i).text.trimmed() : QString());
+    c.m_columns = ColumnMap(EnterpriseImport::fieldList(), headerRow, mapping);
     const QString revenueHeader = ImportMapping::normalizeHeader(c.header(QStringLiteral("revenue")));
     c.m_revenueInWan = !(revenueHeader.contains(QStringLiteral("(元)")) || revenueHeader.contains(QStringLiteral("(yuan)")));
     auto districts = ReferenceRepository(db).districts();
@@ -96,8 +88,7 @@ Result<EnterpriseCells> EnterpriseCells::load(const Database& db, const QVector<
 
 QString EnterpriseCells::header(const QString& key) const
 {
-    const int column = m_column.value(key, -1);
-    return column >= 0 && column < m_headers.size() ? m_headers.at(column) : m_label.value(key);
+    return m_columns.header(key);
 }
 
 QString EnterpriseCells::districtCode(const QString& text, QString* reason) const
@@ -134,95 +125,68 @@ QString EnterpriseCells::industryCode(const QString& text, QString* reason) cons
 Enterprise EnterpriseCells::read(const QVector<Cell>& row, int rowNumber, QVector<ImportIssue>* issues) const
 {
     Enterprise e;
-    auto cellOf = [&](const QString& key) -> const Cell* {
-        const int column = m_column.value(key, -1);
-        static const Cell empty;
-        return column < 0 ? nullptr : column < row.size() ? &row.at(column) : &empty;
-    };
-    auto textOf = [&](const QString& key) {
-        const Cell* c = cellOf(key);
-        return c ? ValueParsers::normalizeText(c->text) : QString();
-    };
-    auto issue = [&](const QString& key, const QString& reason) {
-        const Cell* c = cellOf(key);
-        issues->push_back({rowNumber, header(key), c ? c->text : QString(), reason});
-    };
-    e.name = textOf(QStringLiteral("name"));
-    if (e.name.isEmpty())
-        issue(QStringLiteral("name"), tr("The enterprise name is missing."));
-    const QString code = textOf(QStringLiteral("credit_code"));
+    RowCells cells(row, rowNumber, m_columns, issues);
+    e.name = cells.required(QStringLiteral("name"), tr("The enterprise name is missing."));
+    const QString code = cells.required(QStringLiteral("credit_code"), tr("The credit code is missing."));
     e.creditCode = CreditCode::normalize(code);
-    if (code.isEmpty()) {
-        issue(QStringLiteral("credit_code"), tr("The credit code is missing."));
-    } else {
+    if (!code.isEmpty()) {
         const CreditCode::Check check = CreditCode::check(code);
         if (!check.isValid())
-            issue(QStringLiteral("credit_code"), check.message());
+            cells.issue(QStringLiteral("credit_code"), check.message());
     }
     QString reason;
-    if (const QString t = textOf(QStringLiteral("district")); !t.isEmpty()) {
+    if (const QString t = cells.text(QStringLiteral("district")); !t.isEmpty()) {
         e.districtCode = districtCode(t, &reason);
         if (e.districtCode.isEmpty())
-            issue(QStringLiteral("district"), reason);
+            cells.issue(QStringLiteral("district"), reason);
     }
-    if (const QString t = textOf(QStringLiteral("industry")); !t.isEmpty()) {
+    if (const QString t = cells.text(QStringLiteral("industry")); !t.isEmpty()) {
         e.industryCode = industryCode(t, &reason);
         if (e.industryCode.isEmpty())
-            issue(QStringLiteral("industry"), reason);
+            cells.issue(QStringLiteral("industry"), reason);
     }
-    if (const QString t = textOf(QStringLiteral("cluster")); !t.isEmpty()) {
+    if (const QString t = cells.text(QStringLiteral("cluster")); !t.isEmpty()) {
         e.clusterId = m_clusterByName.value(t, 0);
         if (!e.clusterId)
-            issue(QStringLiteral("cluster"), tr("Not one of the city's clusters (Reference data → Industry clusters)."));
+            cells.issue(QStringLiteral("cluster"), tr("Not one of the city's clusters (Reference data → Industry clusters)."));
     } else if (!e.industryCode.isEmpty()) {
         e.clusterId = ClusterRepository::clusterForIndustry(m_clusters, e.industryCode);   // as the editor suggests
     }
-    if (cellOf(QStringLiteral("above_scale"))) {
-        const auto above = parseAboveScale(textOf(QStringLiteral("above_scale")));
+    if (cells.cell(QStringLiteral("above_scale"))) {
+        const auto above = parseAboveScale(cells.text(QStringLiteral("above_scale")));
         if (above)
             e.aboveScale = *above;
         else
-            issue(QStringLiteral("above_scale"), tr("Write 规上 or 规下 (是 or 否)."));
+            cells.issue(QStringLiteral("above_scale"), tr("Write 规上 or 规下 (是 or 否)."));
     }
-    if (const Cell* c = cellOf(QStringLiteral("employees")); c && !c->isBlank()) {
-        const auto n = ValueParsers::parseInteger(c->text);
-        if (n && n.value() <= std::numeric_limits<int>::max())
-            e.employees = int(n.value());
+    if (const auto n = cells.integer(QStringLiteral("employees"))) {
+        if (*n <= std::numeric_limits<int>::max())
+            e.employees = int(*n);
         else
-            issue(QStringLiteral("employees"), n ? tr("The number of employees is too large.") : n.message());
+            cells.issue(QStringLiteral("employees"), tr("The number of employees is too large."));
     }
-    if (const Cell* c = cellOf(QStringLiteral("revenue")); c && !c->isBlank()) {
-        AmountOptions options;
-        options.unitWan = m_revenueInWan;
-        const auto amount = ValueParsers::parseAmountFen(c->text, options);
-        if (amount)
-            e.revenue = amount.value();
-        else
-            issue(QStringLiteral("revenue"), amount.message());
-    }
-    if (cellOf(QStringLiteral("tier"))) {
-        const auto tier = parseTier(textOf(QStringLiteral("tier")));
+    AmountOptions inWan;
+    inWan.unitWan = m_revenueInWan;
+    if (const auto amount = cells.amount(QStringLiteral("revenue"), inWan))
+        e.revenue = *amount;
+    if (cells.cell(QStringLiteral("tier"))) {
+        const auto tier = parseTier(cells.text(QStringLiteral("tier")));
         if (tier)
             e.tier = *tier;
         else
-            issue(QStringLiteral("tier"), tr("Not a 专精特新 tier (创新型中小企业, 专精特新中小企业, 专精特新\"小巨人\", 单项冠军 or empty)."));
+            cells.issue(QStringLiteral("tier"), tr("Not a 专精特新 tier (创新型中小企业, 专精特新中小企业, 专精特新\"小巨人\", 单项冠军 or empty)."));
     }
-    if (const Cell* c = cellOf(QStringLiteral("tier_valid_until")); c && !c->isBlank()) {
-        const auto date = ValueParsers::parseDate(*c);
-        if (date)
-            e.tierValidUntil = date.value();
-        else
-            issue(QStringLiteral("tier_valid_until"), date.message());
-    }
-    e.contactName = textOf(QStringLiteral("contact_name"));
-    e.contactPhone = textOf(QStringLiteral("contact_phone"));
+    if (const auto date = cells.date(QStringLiteral("tier_valid_until")))
+        e.tierValidUntil = *date;
+    e.contactName = cells.text(QStringLiteral("contact_name"));
+    e.contactPhone = cells.text(QStringLiteral("contact_phone"));
     if (e.contactPhone.contains(QLatin1Char('*')))
         e.contactPhone.clear();   // a masked number from an export (138****5678) says nothing new
     static const QRegularExpression phoneRe(QStringLiteral("^[0-9+() -]{5,20}$"));
     if (!e.contactPhone.isEmpty() && !phoneRe.match(e.contactPhone).hasMatch())
-        issue(QStringLiteral("contact_phone"), tr("Not a phone number (digits, spaces, +, - and brackets only)."));
-    e.commissioner = textOf(QStringLiteral("commissioner"));
-    if (const Cell* c = cellOf(QStringLiteral("notes")))
+        cells.issue(QStringLiteral("contact_phone"), tr("Not a phone number (digits, spaces, +, - and brackets only)."));
+    e.commissioner = cells.text(QStringLiteral("commissioner"));
+    if (const Cell* c = cells.cell(QStringLiteral("notes")))
         e.notes = c->text.trimmed();   // notes keep their line breaks
     return e;
 }
@@ -233,13 +197,13 @@ QStringList EnterpriseCells::mergeInto(const QVector<Cell>& row, const Enterpris
     // Only what the file says: an unmapped column or an empty cell keeps the stored value
     // (an import never erases what someone entered).
     auto take = [&](const QString& key, auto Enterprise::*member) {
-        const int column = m_column.value(key, -1);
+        const int column = m_columns.column(key);
         if (column < 0 || column >= row.size() || row.at(column).isBlank() || stored->*member == fromFile.*member)
             return;
         if (key == QLatin1String("contact_phone") && row.at(column).text.contains(QLatin1Char('*')))
             return;   // masked in an export: the stored number stays
         stored->*member = fromFile.*member;
-        changed << m_label.value(key);
+        changed << m_columns.label(key);
     };
     take(QStringLiteral("name"), &Enterprise::name);
     take(QStringLiteral("district"), &Enterprise::districtCode);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "EnterpriseImport.h"
+#include "RowCells.h"
 #include "repo/ClusterRepository.h"
 
 #include <QHash>
@@ -31,9 +32,7 @@ private:
     QString districtCode(const QString& text, QString* reason) const;
     QString industryCode(const QString& text, QString* reason) const;
 
-    QHash<QString, int> m_column;      // field key → column
-    QHash<QString, QString> m_label;   // field key → label
-    QStringList m_headers;
+    ColumnMap m_columns;
     bool m_revenueInWan = true;        // the register keeps revenue in 万元 unless the header says 元
     QSet<QString> m_districtCodes;
     QHash<QString, QString> m_districtByName;   // "" value: the name is ambiguous

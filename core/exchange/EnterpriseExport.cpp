@@ -28,7 +28,7 @@ Result<int> EnterpriseExport::write(const EnterpriseFilter& filter, const QStrin
         clusters.insert(x.id, x.name);
 
     QVector<ExportColumn> columns;
-    for (const ImportField& f : EnterpriseImport::fields()) {
+    for (const ImportField& f : EnterpriseImport::fieldList()) {
         ExportColumn column{f.label, QString()};
         if (f.key == QLatin1String("revenue"))
             column = {tr("%1 (10k yuan)").arg(f.label), QStringLiteral("#,##0.00")};

@@ -3,18 +3,25 @@
 #include "EnterpriseCells.h"
 #include "Table.h"
 #include "db/Database.h"
-#include "db/Transaction.h"
 #include "repo/EnterpriseRepository.h"
 
 namespace dx {
 
-const QString& EnterpriseImport::kind()
+EnterpriseImport::EnterpriseImport(const Database& db) : ImportTarget(db) {}
+EnterpriseImport::~EnterpriseImport() = default;
+
+const QString& EnterpriseImport::kindName()
 {
     static const QString k = QStringLiteral("enterprises");
     return k;
 }
 
-QVector<ImportField> EnterpriseImport::fields()
+QString EnterpriseImport::title() const
+{
+    return tr("Enterprises");
+}
+
+QVector<ImportField> EnterpriseImport::fieldList()
 {
     // Header names as they appear in the ledgers bureaus keep (and in DX Desk's own export).
     auto f = [](const char* key, const QString& label, const char* synonyms, bool required = false) {
@@ -39,122 +46,66 @@ QVector<ImportField> EnterpriseImport::fields()
     };
 }
 
-int ImportPlan::count(ImportAction action) const
+const Enterprise* EnterpriseImport::record(int rowNumber) const
 {
-    int n = 0;
-    for (const ImportRow& r : rows)
-        n += r.action == action ? 1 : 0;
-    return n;
+    auto it = m_records.constFind(rowNumber);
+    return it == m_records.constEnd() ? nullptr : &it.value();
 }
 
-bool ImportPlan::writesAnything(const ImportOptions& options) const
+Status EnterpriseImport::prepare(const QVector<Cell>& headerRow, const ImportMapping& mapping)
 {
-    if (count(ImportAction::Invalid) > 0 && !options.skipInvalid)
-        return false;
-    return count(ImportAction::Create) + (options.updateExisting ? count(ImportAction::Update) : 0) > 0;
-}
-
-QString importActionName(ImportAction action)
-{
-    switch (action) {
-    case ImportAction::Create: return QCoreApplication::translate("dx::EnterpriseImport", "new");
-    case ImportAction::Update: return QCoreApplication::translate("dx::EnterpriseImport", "update");
-    case ImportAction::Unchanged: return QCoreApplication::translate("dx::EnterpriseImport", "unchanged");
-    case ImportAction::Invalid: return QCoreApplication::translate("dx::EnterpriseImport", "invalid");
-    }
-    return {};
-}
-
-Result<ImportPlan> EnterpriseImport::dryRun(const Table& table, const ImportMapping& mapping, const ImportOptions& options,
-                                            const Progress& progress, const std::atomic_bool* cancel) const
-{
-    const QVector<ImportField> all = fields();
-    const QStringList missing = mapping.missingRequired(all);
-    if (!missing.isEmpty())
-        return Status::error(ErrorCode::Validation, tr("No column is chosen for: %1.").arg(missing.join(QStringLiteral(", "))));
-    if (options.headerRow < 0 || options.headerRow >= table.rows.size())
-        return Status::error(ErrorCode::Validation, tr("The sheet has no row %1 to take the headers from.").arg(options.headerRow + 1));
-    auto cells = EnterpriseCells::load(m_db, table.rows.at(options.headerRow), mapping);
+    auto cells = EnterpriseCells::load(m_db, headerRow, mapping);
     if (!cells)
         return cells.status();
+    m_cells = std::make_unique<EnterpriseCells>(cells.takeValue());
     auto known = EnterpriseRepository(m_db).idsByCreditCode();
     if (!known)
         return known.status();
-
-    ImportPlan plan;
-    QHash<QString, int> firstRowOfCode;   // duplicates inside the file
-    const int total = int(table.rows.size()) - options.headerRow - 1;
-    for (int i = options.headerRow + 1; i < table.rows.size(); ++i) {
-        const int done = i - options.headerRow;
-        if (cancel && cancel->load())
-            return Status::error(ErrorCode::Cancelled, tr("The check was cancelled; nothing was imported."));
-        if (progress && done % 500 == 0)
-            progress(done, total);
-        const QVector<Cell>& cellsOfRow = table.rows.at(i);
-        if (table.isRowEmpty(i))
-            continue;
-        ImportRow row;
-        row.row = i + 1;
-        const int issuesBefore = int(plan.issues.size());
-        row.enterprise = cells->read(cellsOfRow, row.row, &plan.issues);
-        const QString code = row.enterprise.creditCode;
-        if (!code.isEmpty() && plan.issues.size() == issuesBefore) {
-            auto first = firstRowOfCode.constFind(code);
-            if (first != firstRowOfCode.constEnd())
-                plan.issues.push_back({row.row, cells->header(QStringLiteral("credit_code")), code,
-                                       tr("The same credit code as row %1 of this file.").arg(first.value())});
-            else
-                firstRowOfCode.insert(code, row.row);
-        }
-        if (plan.issues.size() > issuesBefore) {
-            row.action = ImportAction::Invalid;
-        } else if (const qint64 id = known->value(code, 0)) {
-            auto stored = EnterpriseRepository(m_db).get(id);
-            if (!stored)
-                return stored.status();
-            Enterprise merged = stored.value();
-            row.changedFields = cells->mergeInto(cellsOfRow, row.enterprise, &merged);
-            row.enterprise = merged;
-            row.action = row.changedFields.isEmpty() ? ImportAction::Unchanged : ImportAction::Update;
-        } else {
-            row.action = ImportAction::Create;
-        }
-        plan.rows.push_back(row);
-    }
-    if (progress)
-        progress(total, total);
-    return plan;
+    m_known = known.value();
+    m_firstRowOfCode.clear();
+    m_records.clear();
+    return Status::ok();
 }
 
-Result<ImportOutcome> EnterpriseImport::apply(const ImportPlan& plan, const ImportOptions& options, const QString& source,
-                                              const Progress& progress, const std::atomic_bool* cancel) const
+ImportAction EnterpriseImport::readRow(const QVector<Cell>& row, int rowNumber, QVector<ImportIssue>* issues, QStringList* changed)
 {
-    const int invalid = plan.count(ImportAction::Invalid);
-    if (invalid > 0 && !options.skipInvalid)
-        return Status::error(ErrorCode::Validation,
-                             tr("%n row(s) of the file have errors, so nothing was imported. Correct them, or choose to "
-                                "import the valid rows only.",
-                                nullptr, invalid));
+    const int issuesBefore = int(issues->size());
+    Enterprise e = m_cells->read(row, rowNumber, issues);
+    if (issues->size() > issuesBefore)
+        return ImportAction::Invalid;
+    auto first = m_firstRowOfCode.constFind(e.creditCode);
+    if (first != m_firstRowOfCode.constEnd()) {
+        issues->push_back({rowNumber, m_cells->header(QStringLiteral("credit_code")), e.creditCode,
+                           tr("The same credit code as row %1 of this file.").arg(first.value())});
+        return ImportAction::Invalid;
+    }
+    m_firstRowOfCode.insert(e.creditCode, rowNumber);
+    ImportAction action = ImportAction::Create;
+    if (const qint64 id = m_known.value(e.creditCode, 0)) {
+        auto stored = EnterpriseRepository(m_db).get(id);
+        if (!stored) {
+            issues->push_back({rowNumber, QString(), e.creditCode, stored.message()});
+            return ImportAction::Invalid;
+        }
+        Enterprise merged = stored.value();
+        *changed = m_cells->mergeInto(row, e, &merged);
+        e = merged;
+        action = changed->isEmpty() ? ImportAction::Unchanged : ImportAction::Update;
+    }
+    m_records.insert(rowNumber, e);
+    return action;
+}
+
+Status EnterpriseImport::write(const QVector<ImportRow>& rows, const QJsonObject& source, const Progress& progress,
+                               const std::atomic_bool* cancel) const
+{
     QVector<Enterprise> creates;
     QVector<Enterprise> updates;
-    for (const ImportRow& r : plan.rows) {
-        if (r.action == ImportAction::Create)
-            creates << r.enterprise;
-        else if (r.action == ImportAction::Update && options.updateExisting)
-            updates << r.enterprise;
-    }
-    ImportOutcome outcome;
-    outcome.skipped = int(plan.rows.size() - creates.size() - updates.size());
-    if (creates.isEmpty() && updates.isEmpty())
-        return outcome;
-    const int total = int(creates.size() + updates.size());
-    QSqlDatabase conn = m_db.connection();
-    Transaction tx(conn);
-    if (!tx.status())
-        return tx.status();
+    for (const ImportRow& r : rows)
+        (r.action == ImportAction::Create ? creates : updates) << m_records.value(r.row);
+    const int total = int(rows.size());
     EnterpriseRepository repo(m_db);
-    const QJsonObject audit{{QStringLiteral("source"), QStringLiteral("import")}, {QStringLiteral("file"), source}};
-    Status s = repo.insertMany(creates, audit, [&](int done, int) {
+    Status s = repo.insertMany(creates, source, [&](int done, int) {
         if (progress)
             progress(done, total);
     }, cancel);
@@ -169,14 +120,7 @@ Result<ImportOutcome> EnterpriseImport::apply(const ImportPlan& plan, const Impo
         if (progress && i % 200 == 0)
             progress(int(creates.size()) + i, total);
     }
-    s = tx.commit();
-    if (!s)
-        return s;
-    outcome.created = int(creates.size());
-    outcome.updated = int(updates.size());
-    if (progress)
-        progress(total, total);
-    return outcome;
+    return Status::ok();
 }
 
 } // namespace dx

@@ -1,92 +1,45 @@
 #pragma once
 
-#include "ImportMapping.h"
+#include "ImportTarget.h"
 #include "domain/Enterprise.h"
-#include "util/Result.h"
 
-#include <QJsonObject>
-#include <atomic>
-#include <functional>
+#include <QHash>
+#include <memory>
 
 namespace dx {
 
-class Database;
-struct Table;
+class EnterpriseCells;
 
-// One problem of one cell or row, as the dry-run report lists it.
-struct ImportIssue
-{
-    int row = 0;        // the row number the user sees in Excel/WPS (1-based, header included)
-    QString column;     // the header of the column, empty for a whole-row problem
-    QString value;
-    QString reason;     // translated
-};
-
-enum class ImportAction {
-    Create,     // a new enterprise
-    Update,     // matched by credit code and the file changes it: written only with updateExisting
-    Unchanged,  // matched by credit code, the file says nothing new
-    Invalid,    // has at least one issue: never written
-};
-
-struct ImportRow
-{
-    int row = 0;
-    ImportAction action = ImportAction::Invalid;
-    Enterprise enterprise;   // for Update and Unchanged: the stored record with the file's values merged in
-    QStringList changedFields;
-};
-
-struct ImportOptions
-{
-    int headerRow = 0;            // index of the header row in the table; data starts below it
-    bool updateExisting = false;  // matched enterprises take the file's values (versioned, audited)
-    bool skipInvalid = false;     // import the valid rows even when others are invalid
-};
-
-// The dry run: what an import would do, row by row, before anything is written.
-struct ImportPlan
-{
-    QVector<ImportRow> rows;
-    QVector<ImportIssue> issues;
-    int count(ImportAction action) const;
-    int dataRows() const { return int(rows.size()); }
-    // What would be written with these options: nothing while a row is invalid, unless the
-    // valid rows are imported on their own.
-    bool writesAnything(const ImportOptions& options) const;
-};
-
-struct ImportOutcome
-{
-    int created = 0;
-    int updated = 0;
-    int skipped = 0;   // invalid and unchanged rows, and changed ones when updating was not chosen
-};
-
-// Enterprises from a ledger table: the fields the register keeps, the validation of every
-// cell, duplicates inside the file and against the database, and the import itself in one
-// transaction through the same validated, audited repository paths as the editor.
-class EnterpriseImport
+// Enterprises from a ledger table: the fields the register keeps, every cell checked, duplicates
+// inside the file and against the register (by credit code), new enterprises in one bulk insert
+// and — when chosen — changed ones through the editor's versioned, audited update.
+class EnterpriseImport : public ImportTarget
 {
     Q_DECLARE_TR_FUNCTIONS(dx::EnterpriseImport)
 public:
-    explicit EnterpriseImport(const Database& db) : m_db(db) {}
+    explicit EnterpriseImport(const Database& db);
+    ~EnterpriseImport() override;
 
-    static const QString& kind();   // "enterprises", for remembered mappings
-    static QVector<ImportField> fields();
+    static const QString& kindName();   // "enterprises"
+    static QVector<ImportField> fieldList();
+    QString kind() const override { return kindName(); }
+    QString title() const override;
+    QVector<ImportField> fields() const override { return fieldList(); }
+    // What the last dry run read for a row (for Update and Unchanged: the stored record with
+    // the file's values merged in); null for an invalid or unknown row.
+    const Enterprise* record(int rowNumber) const;
 
-    using Progress = std::function<void(int done, int total)>;
-    Result<ImportPlan> dryRun(const Table& table, const ImportMapping& mapping, const ImportOptions& options,
-                              const Progress& progress = {}, const std::atomic_bool* cancel = nullptr) const;
-    // Writes the plan: everything or, on any failure or cancel, nothing. `source` names the
-    // file in the audit rows.
-    Result<ImportOutcome> apply(const ImportPlan& plan, const ImportOptions& options, const QString& source,
-                                const Progress& progress = {}, const std::atomic_bool* cancel = nullptr) const;
+protected:
+    Status prepare(const QVector<Cell>& headerRow, const ImportMapping& mapping) override;
+    ImportAction readRow(const QVector<Cell>& row, int rowNumber, QVector<ImportIssue>* issues, QStringList* changed) override;
+    Status write(const QVector<ImportRow>& rows, const QJsonObject& source, const Progress& progress,
+                 const std::atomic_bool* cancel) const override;
 
 private:
-    const Database& m_db;
+    std::unique_ptr<EnterpriseCells> m_cells;
+    QHash<QString, qint64> m_known;           // credit code → id
+    QHash<QString, int> m_firstRowOfCode;     // duplicates inside the file
+    QHash<int, Enterprise> m_records;         // row number → what would be written
 };
-
-QString importActionName(ImportAction action);   // translated
 
 } // namespace dx

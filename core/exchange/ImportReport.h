@@ -1,6 +1,6 @@
 #pragma once
 
-#include "EnterpriseImport.h"
+#include "ImportTarget.h"
 
 namespace dx {
 

@@ -120,6 +120,13 @@ bool isPlainInteger(QStringView s)
     return true;
 }
 
+// A copy that owns just its characters: the reused buffers have room to spare, which every
+// cell would otherwise keep.
+QString exactCopy(const QString& s)
+{
+    return QString(s.constData(), s.size());
+}
+
 QStringView relationshipIdOf(const QXmlStreamAttributes& attributes)
 {
     for (const QXmlStreamAttribute& a : attributes)
@@ -209,6 +216,7 @@ Status parseSharedStrings(QIODevice& device, const PartRef& ref, int maxCellChar
             QString text;
             appendRichText(xml, text);
             decodeEscapes(text);
+            text.squeeze();
             if (text.size() > maxCellChars)
                 return Status::error(ErrorCode::Validation,
                                      Tr::tr("The workbook %1 holds a text of %2 characters (shared text number %3); a cell may "
@@ -258,6 +266,10 @@ Status parseStyles(QIODevice& device, const PartRef& ref, QVector<bool>& dateSty
     return Status::ok();
 }
 
+namespace {
+enum class CellType { Number, Shared, Inline, FormulaText, Boolean, Error, IsoDate };
+}
+
 Status parseWorksheet(QIODevice& device, const SheetContext& ctx, Table& table)
 {
     QXmlStreamReader xml(&device);
@@ -266,12 +278,13 @@ Status parseWorksheet(QIODevice& device, const SheetContext& ctx, Table& table)
                                                         .arg(excelCellName(row, column), ctx.sheetName, ctx.ref.workbook, what));
     };
     qint64 cells = 0;
+    int width = 0;   // widest row so far
     int rowIndex = -1;
     int nextColumn = 0;
-    QString value;
+    QString value;        // reused for every cell: truncate(0) keeps the allocation
     QString inlineText;
-    QString type;
-    value.reserve(64);
+    value.reserve(256);
+    inlineText.reserve(256);
     while (!xml.atEnd()) {
         if (xml.readNext() != QXmlStreamReader::StartElement)
             continue;
@@ -308,13 +321,21 @@ Status parseWorksheet(QIODevice& device, const SheetContext& ctx, Table& table)
         if (column >= 16384)
             return cellError(row, 16383, Tr::tr("the row has more than 16,384 cells."));
         nextColumn = column + 1;
-        type = attributes.value(QLatin1String("t")).toString();
+        const QStringView t = attributes.value(QLatin1String("t"));
+        const CellType type = t.isEmpty() || t == QLatin1String("n") ? CellType::Number
+                              : t == QLatin1String("s")              ? CellType::Shared
+                              : t == QLatin1String("inlineStr")      ? CellType::Inline
+                              : t == QLatin1String("str")            ? CellType::FormulaText
+                              : t == QLatin1String("b")              ? CellType::Boolean
+                              : t == QLatin1String("e")              ? CellType::Error
+                              : t == QLatin1String("d")              ? CellType::IsoDate
+                                                                     : CellType::Number;
         const int style = attributes.value(QLatin1String("s")).toInt();
 
         bool hasValue = false;
         bool hasInline = false;
-        value.clear();
-        inlineText.clear();
+        value.truncate(0);
+        inlineText.truncate(0);
         int depth = 1;
         while (depth > 0 && !xml.atEnd()) {
             const auto token = xml.readNext();
@@ -336,7 +357,7 @@ Status parseWorksheet(QIODevice& device, const SheetContext& ctx, Table& table)
             break;
 
         Cell cell;
-        if (type == QLatin1String("s")) {
+        if (type == CellType::Shared) {
             if (!hasValue)
                 continue;
             bool ok = false;
@@ -344,19 +365,19 @@ Status parseWorksheet(QIODevice& device, const SheetContext& ctx, Table& table)
             if (!ok || index < 0 || !ctx.sharedStrings || index >= ctx.sharedStrings->size())
                 return cellError(row, column, Tr::tr("it refers to shared text number %1, which the workbook does not have.").arg(value));
             cell.text = ctx.sharedStrings->at(index);
-        } else if (type == QLatin1String("inlineStr")) {
+        } else if (type == CellType::Inline) {
             if (!hasInline && !hasValue)
                 continue;
-            cell.text = hasInline ? inlineText : value;
+            cell.text = exactCopy(hasInline ? inlineText : value);
             decodeEscapes(cell.text);
         } else if (!hasValue) {
             continue;   // a formatted but empty cell, or a formula never calculated
-        } else if (type == QLatin1String("str") || type == QLatin1String("e")) {
-            cell.text = value;
+        } else if (type == CellType::FormulaText || type == CellType::Error) {
+            cell.text = exactCopy(value);
             decodeEscapes(cell.text);
-        } else if (type == QLatin1String("b")) {
+        } else if (type == CellType::Boolean) {
             cell.text = (value == QLatin1String("1") || value == QLatin1String("true")) ? QStringLiteral("TRUE") : QStringLiteral("FALSE");
-        } else if (type == QLatin1String("d")) {
+        } else if (type == CellType::IsoDate) {
             // ISO 8601 date (strict OOXML and some generators).
             const QDateTime dt = QDateTime::fromString(value.trimmed(), Qt::ISODate);
             const auto serial = dateToExcelSerial(dt.date());
@@ -365,7 +386,7 @@ Status parseWorksheet(QIODevice& device, const SheetContext& ctx, Table& table)
                 cell.isDate = true;
                 cell.text = excelDateText(*cell.number);
             } else {
-                cell.text = value;
+                cell.text = exactCopy(value);
             }
         } else {
             bool ok = false;
@@ -384,7 +405,7 @@ Status parseWorksheet(QIODevice& device, const SheetContext& ctx, Table& table)
                     cell.text = (number == std::trunc(number) && isPlainInteger(raw)) ? raw.toString() : excelGeneralText(number);
                 }
             } else {
-                cell.text = value;
+                cell.text = exactCopy(value);
             }
         }
         if (cell.text.size() > ctx.maxCellChars)
@@ -401,10 +422,11 @@ Status parseWorksheet(QIODevice& device, const SheetContext& ctx, Table& table)
                 return Status::error(ErrorCode::Validation, Tr::tr("Sheet \"%1\" in %2 has more than %3 cells, more than can be imported at once.")
                                                                 .arg(ctx.sheetName, ctx.ref.workbook, QLocale::c().toString(ctx.maxCells)));
             if (cellsOfRow.isEmpty())
-                cellsOfRow.reserve(qMin(column + 1, 64));
+                cellsOfRow.reserve(qMin(qMax(column + 1, width), 1024));   // rows tend to be as wide as the last one
             cellsOfRow.resize(column + 1);
         }
         cellsOfRow[column] = std::move(cell);
+        width = qMax(width, column + 1);
     }
     return xml.hasError() ? xmlError(xml, ctx.ref) : Status::ok();
 }

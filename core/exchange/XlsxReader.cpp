@@ -140,7 +140,17 @@ Result<Table> readBookSheet(ZipArchive& zip, const Book& book, int index, const 
     context.maxCellChars = options.maxCellChars;
     Table table;
     table.name = sheet.name;
-    const Status s = zip.read(sheet.part, options.zip, [&](QIODevice& d) { return xlsx::parseWorksheet(d, context, table); });
+    ZipArchive::Progress progress;
+    int lastPercent = -1;
+    if (options.progress)
+        progress = [&](qint64 done, qint64 total) {
+            const int percent = total > 0 ? int(qMin<qint64>(100, done * 100 / total)) : 0;
+            if (percent == lastPercent)
+                return true;
+            lastPercent = percent;
+            return options.progress(percent);
+        };
+    const Status s = zip.read(sheet.part, options.zip, [&](QIODevice& d) { return xlsx::parseWorksheet(d, context, table); }, progress);
     if (s.code() == ErrorCode::NotFound)
         return Status::error(ErrorCode::Validation, Tr::tr("The workbook %1 is damaged: the data of sheet \"%2\" (part %3) is missing.")
                                                         .arg(zip.displayName(), sheet.name, sheet.part));

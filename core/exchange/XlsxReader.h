@@ -6,6 +6,7 @@
 
 #include <QByteArray>
 #include <QStringList>
+#include <functional>
 
 namespace dx {
 
@@ -15,6 +16,9 @@ struct XlsxReadOptions
     ZipLimits zip;                             // each part inside it (zip-bomb guard)
     qint64 maxCells = 20000000;                // cells of one sheet, counting gaps before a value
     int maxCellChars = 32767;                  // Excel's own limit for one cell
+    // Optional, for reads on a worker thread: called now and then with how much of the sheet
+    // has been read (0–100); returning false stops the read with ErrorCode::Cancelled.
+    std::function<bool(int percent)> progress;
 };
 
 // Reads Excel .xlsx workbooks (Office Open XML spreadsheets) into Tables. Never writes to the

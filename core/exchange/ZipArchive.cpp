@@ -58,9 +58,12 @@ namespace {
 class EntryDevice : public QIODevice
 {
 public:
-    enum class Failure { None, Inflate, TooLarge, Ratio };
+    enum class Failure { None, Inflate, TooLarge, Ratio, Cancelled };
 
-    EntryDevice(unzFile unz, const ZipLimits& limits, quint64 packed) : m_unz(unz), m_limits(limits), m_packed(packed) {}
+    EntryDevice(unzFile unz, const ZipLimits& limits, quint64 packed, quint64 size, const ZipArchive::Progress& progress)
+        : m_unz(unz), m_limits(limits), m_packed(packed), m_size(size), m_progress(progress)
+    {
+    }
     bool isSequential() const override { return true; }
     Failure failure() const { return m_failure; }
     qint64 unpacked() const { return m_total; }
@@ -80,6 +83,8 @@ protected:
             m_failure = Failure::TooLarge;
         else if (m_total > m_limits.ratioCheckFrom && double(m_total) > double(m_packed) * m_limits.maxRatio)
             m_failure = Failure::Ratio;
+        else if (m_progress && !m_progress(m_total, qint64(m_size)))
+            m_failure = Failure::Cancelled;
         return m_failure == Failure::None ? n : -1;
     }
     qint64 writeData(const char*, qint64) override { return -1; }
@@ -88,6 +93,8 @@ private:
     unzFile m_unz;
     ZipLimits m_limits;
     quint64 m_packed;
+    quint64 m_size;
+    const ZipArchive::Progress& m_progress;
     qint64 m_total = 0;
     Failure m_failure = Failure::None;
 };
@@ -164,7 +171,8 @@ bool ZipArchive::contains(const QString& entry)
     return m_unz && unzLocateFile(static_cast<unzFile>(m_unz), entry.toUtf8().constData(), 2) == UNZ_OK;
 }
 
-Status ZipArchive::read(const QString& entry, const ZipLimits& limits, const std::function<Status(QIODevice&)>& consume)
+Status ZipArchive::read(const QString& entry, const ZipLimits& limits, const std::function<Status(QIODevice&)>& consume,
+                        const Progress& progress)
 {
     auto* unz = static_cast<unzFile>(m_unz);
     if (!unz || unzLocateFile(unz, entry.toUtf8().constData(), 2) != UNZ_OK)
@@ -198,7 +206,7 @@ Status ZipArchive::read(const QString& entry, const ZipLimits& limits, const std
     if (unzOpenCurrentFile(unz) != UNZ_OK)
         return Status::error(ErrorCode::Validation, tr("The workbook %1 is damaged: part %2 cannot be opened.").arg(m_displayName, entry));
 
-    EntryDevice device(unz, limits, info.compressed_size);
+    EntryDevice device(unz, limits, info.compressed_size, info.uncompressed_size, progress);
     device.open(QIODevice::ReadOnly | QIODevice::Unbuffered);
     const Status consumed = consume(device);
     // Read what the consumer left so the CRC of the whole entry is checked.
@@ -207,6 +215,8 @@ Status ZipArchive::read(const QString& entry, const ZipLimits& limits, const std
     }
     const int closed = unzCloseCurrentFile(unz);
     switch (device.failure()) {
+    case EntryDevice::Failure::Cancelled:
+        return Status::error(ErrorCode::Cancelled, tr("Reading the workbook %1 was cancelled.").arg(m_displayName));
     case EntryDevice::Failure::TooLarge:
         return tooLargeMessage();
     case EntryDevice::Failure::Ratio:

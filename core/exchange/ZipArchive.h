@@ -38,7 +38,11 @@ public:
     // Streams one entry through `consume`. Damage found by the zip layer (a CRC mismatch, data
     // that does not inflate, an entry over the limits) is reported in preference to what
     // `consume` says, since it is usually the cause. A missing entry gives ErrorCode::NotFound.
-    Status read(const QString& entry, const ZipLimits& limits, const std::function<Status(QIODevice&)>& consume);
+    // `progress`, when set, is told the bytes unpacked so far and the entry's size; returning
+    // false stops the read with ErrorCode::Cancelled.
+    using Progress = std::function<bool(qint64 done, qint64 total)>;
+    Status read(const QString& entry, const ZipLimits& limits, const std::function<Status(QIODevice&)>& consume,
+                const Progress& progress = {});
 
     const QString& displayName() const { return m_displayName; }
 

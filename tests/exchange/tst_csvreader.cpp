@@ -64,6 +64,7 @@ private slots:
     void overlongCell();
     void longestCellAccepted();
     void limits();
+    void progressAndCancel();
     void readFile();
     void readFileMissing();
     void names();
@@ -260,6 +261,33 @@ void TestCsvReader::limits()
     few.maxCells = 5;
     QVERIFY(!CsvReader::readBytes("a,b,c\n1,2,3\n", few).isOk());
     QVERIFY(CsvReader::readBytes("a,b\n1,2\n", few).isOk());
+}
+
+void TestCsvReader::progressAndCancel()
+{
+    QByteArray big = "name,amount\n";
+    for (int r = 0; r < 50000; ++r)
+        big += "企业" + QByteArray::number(r) + "," + QByteArray::number(r * 3) + "\n";
+    QVector<int> seen;
+    CsvReadOptions watched;
+    watched.progress = [&](int percent) {
+        seen << percent;
+        return true;
+    };
+    const auto doc = CsvReader::readBytes(big, watched);
+    QVERIFY(doc.isOk());
+    QCOMPARE(doc->table.rowCount(), 50001);
+    QVERIFY2(seen.size() >= 3, qPrintable(QString::number(seen.size())));
+    QVERIFY(std::is_sorted(seen.begin(), seen.end()));
+    QVERIFY(seen.first() >= 0 && seen.last() <= 100);
+
+    CsvReadOptions cancelled;
+    int calls = 0;
+    cancelled.progress = [&](int) { return ++calls < 2; };
+    const auto stopped = CsvReader::readBytes(big, cancelled);
+    QVERIFY(!stopped.isOk());
+    QCOMPARE(stopped.code(), dx::ErrorCode::Cancelled);
+    QCOMPARE(calls, 2);
 }
 
 void TestCsvReader::readFile()

@@ -60,12 +60,13 @@ private slots:
         m_db = std::make_unique<test::TempDatabase>();
         Settings::useFile(m_db->dir() + QStringLiteral("/settings.ini"));
         m_table = csvTable(ledger());
+        m_import = std::make_unique<EnterpriseImport>(**m_db);   // the dry run and its import: one object
         QVERIFY(m_table.rowCount() > 0);
     }
 
     void headersFoundBelowTheTitle()
     {
-        const QVector<ImportField> fields = EnterpriseImport::fields();
+        const QVector<ImportField> fields = EnterpriseImport::fieldList();
         QCOMPARE(ImportMapping::guessHeaderRow(m_table, fields), 1);
         const ImportMapping m = ImportMapping::match(ImportMapping::headersOf(m_table, 1), fields);
         QCOMPARE(m.fieldAt(0), QStringLiteral("name"));
@@ -83,20 +84,20 @@ private slots:
 
     void mappingRememberedForTheSameHeaders()
     {
-        const QVector<ImportField> fields = EnterpriseImport::fields();
+        const QVector<ImportField> fields = EnterpriseImport::fieldList();
         const QStringList headers{QStringLiteral("单位"), QStringLiteral("代码"), QStringLiteral("备注")};
         ImportMapping m = ImportMapping::match(headers, fields);
         QVERIFY(!m.missingRequired(fields).isEmpty());   // "单位" and "代码" mean nothing by themselves
         m.setField(0, QStringLiteral("name"));
         m.setField(1, QStringLiteral("credit_code"));
-        m.remember(EnterpriseImport::kind(), headers);
+        m.remember(EnterpriseImport::kindName(), headers);
         ImportMapping again;
-        QVERIFY(ImportMapping::recall(EnterpriseImport::kind(), headers, fields, &again));
+        QVERIFY(ImportMapping::recall(EnterpriseImport::kindName(), headers, fields, &again));
         QCOMPARE(again.fieldAt(0), QStringLiteral("name"));
         QCOMPARE(again.fieldAt(1), QStringLiteral("credit_code"));
         QCOMPARE(again.fieldAt(2), QStringLiteral("notes"));
         ImportMapping other;
-        QVERIFY(!ImportMapping::recall(EnterpriseImport::kind(), headers + QStringList{QStringLiteral("x")}, fields, &other));
+        QVERIFY(!ImportMapping::recall(EnterpriseImport::kindName(), headers + QStringList{QStringLiteral("x")}, fields, &other));
         // Giving a field to another column takes it from the first.
         again.setField(2, QStringLiteral("name"));
         QCOMPARE(again.fieldAt(0), QString());
@@ -130,7 +131,8 @@ private slots:
             QVERIFY2(!i.reason.isEmpty(), "every problem says why");
 
         // The values as they were meant.
-        const Enterprise& a = plan->rows.at(0).enterprise;
+        QVERIFY(m_import->record(plan->rows.at(0).row) && m_import->record(plan->rows.at(2).row));
+        const Enterprise& a = *m_import->record(plan->rows.at(0).row);
         QCOMPARE(a.employees, 1234);
         QCOMPARE(a.revenue, Money::fromYuan(12345000));   // 1,234.5 万元
         QCOMPARE(a.tier, Tier::Specialized);
@@ -138,14 +140,14 @@ private slots:
         QVERIFY(a.aboveScale);
         QCOMPARE(a.districtCode, QStringLiteral("445202"));
         QVERIFY(a.clusterId > 0);   // 纺织服装 suggested from industry 17
-        const Enterprise& b = plan->rows.at(1).enterprise;
+        const Enterprise& b = *m_import->record(plan->rows.at(1).row);
         QCOMPARE(b.districtCode, QStringLiteral("445203"));
         QCOMPARE(b.industryCode, QStringLiteral("29"));
         QCOMPARE(b.employees, 120);   // full-width digits
         QCOMPARE(b.revenue, Money::fromWan(12));
         QVERIFY(!b.aboveScale);
         QCOMPARE(b.tierValidUntil, QDate(2026, 7, 18));
-        const Enterprise& c = plan->rows.at(2).enterprise;
+        const Enterprise& c = *m_import->record(plan->rows.at(2).row);
         QCOMPARE(c.districtCode, QStringLiteral("445222"));   // "揭阳市揭西县"
         QCOMPARE(c.employees, 80);
         QCOMPARE(c.revenue, Money::fromYuan(5000));
@@ -161,7 +163,7 @@ private slots:
         ImportOptions options;
         options.headerRow = 1;
         QVERIFY(!plan->writesAnything(options));
-        auto outcome = EnterpriseImport(**m_db).apply(plan.value(), options, QStringLiteral("台账.csv"));
+        auto outcome = (*m_import).apply(plan.value(), options, QStringLiteral("台账.csv"));
         QVERIFY(!outcome.isOk());
         QCOMPARE(outcome.code(), ErrorCode::Validation);
         QVERIFY(outcome.message().contains(QLatin1String("4")));
@@ -177,7 +179,7 @@ private slots:
         options.headerRow = 1;
         options.skipInvalid = true;
         QVERIFY(plan->writesAnything(options));
-        auto outcome = EnterpriseImport(**m_db).apply(plan.value(), options, QStringLiteral("台账.csv"));
+        auto outcome = (*m_import).apply(plan.value(), options, QStringLiteral("台账.csv"));
         QVERIFY2(outcome.isOk(), qPrintable(outcome.message()));
         QCOMPARE(outcome->created, 3);
         QCOMPARE(outcome->skipped, 4);
@@ -202,22 +204,22 @@ private slots:
         auto created = EnterpriseRepository(**m_db).create(existing);
         QVERIFY2(created.isOk(), qPrintable(created.message()));
         const Table table = csvTable(QStringLiteral("企业名称,统一社会信用代码,从业人员,联系电话,备注\n揭阳市甲纺织有限公司,%1,1234,,\n").arg(code(1)));
-        const ImportMapping mapping = ImportMapping::match(ImportMapping::headersOf(table, 0), EnterpriseImport::fields());
+        const ImportMapping mapping = ImportMapping::match(ImportMapping::headersOf(table, 0), EnterpriseImport::fieldList());
         ImportOptions options;
-        auto plan = EnterpriseImport(**m_db).dryRun(table, mapping, options);
+        auto plan = (*m_import).dryRun(table, mapping, options);
         QVERIFY2(plan.isOk(), qPrintable(plan.message()));
         QCOMPARE(plan->count(ImportAction::Update), 1);
         QCOMPARE(plan->rows.at(0).changedFields.size(), 1);   // only the employees: empty cells change nothing
 
         // Not asked: nothing changes.
-        auto outcome = EnterpriseImport(**m_db).apply(plan.value(), options, QStringLiteral("a.csv"));
+        auto outcome = (*m_import).apply(plan.value(), options, QStringLiteral("a.csv"));
         QVERIFY(outcome.isOk());
         QCOMPARE(outcome->updated, 0);
         QCOMPARE(EnterpriseRepository(**m_db).get(created->id)->employees, 10);
 
         // Asked: a new version, audited, the other fields kept.
         options.updateExisting = true;
-        outcome = EnterpriseImport(**m_db).apply(plan.value(), options, QStringLiteral("a.csv"));
+        outcome = (*m_import).apply(plan.value(), options, QStringLiteral("a.csv"));
         QVERIFY2(outcome.isOk(), qPrintable(outcome.message()));
         QCOMPARE(outcome->updated, 1);
         auto after = EnterpriseRepository(**m_db).get(created->id);
@@ -231,7 +233,7 @@ private slots:
         QCOMPARE(q.value(0).toInt(), 1);
 
         // The same file again: unchanged, nothing written.
-        auto again = EnterpriseImport(**m_db).dryRun(table, mapping, options);
+        auto again = (*m_import).dryRun(table, mapping, options);
         QVERIFY(again.isOk());
         QCOMPARE(again->count(ImportAction::Unchanged), 1);
         QVERIFY(!again->writesAnything(options));
@@ -243,14 +245,14 @@ private slots:
         for (int i = 0; i < 3000; ++i)
             text += QStringLiteral("揭阳市批量%1有限公司,%2\n").arg(i).arg(code(100 + i));
         const Table table = csvTable(text);
-        const ImportMapping mapping = ImportMapping::match(ImportMapping::headersOf(table, 0), EnterpriseImport::fields());
+        const ImportMapping mapping = ImportMapping::match(ImportMapping::headersOf(table, 0), EnterpriseImport::fieldList());
         ImportOptions options;
-        auto plan = EnterpriseImport(**m_db).dryRun(table, mapping, options);
+        auto plan = (*m_import).dryRun(table, mapping, options);
         QVERIFY(plan.isOk());
         QCOMPARE(plan->count(ImportAction::Create), 3000);
         std::atomic_bool cancel{false};
         const qint64 audits = auditCount();
-        auto outcome = EnterpriseImport(**m_db).apply(plan.value(), options, QStringLiteral("big.csv"), [&cancel](int done, int) {
+        auto outcome = (*m_import).apply(plan.value(), options, QStringLiteral("big.csv"), [&cancel](int done, int) {
             if (done >= 1000)
                 cancel = true;
         }, &cancel);
@@ -268,21 +270,21 @@ private slots:
         auto doc = CsvReader::readBytes(bytes);
         QVERIFY2(doc.isOk(), qPrintable(doc.message()));
         QCOMPARE(doc->table.text(2, 0), QStringLiteral("揭阳市甲纺织有限公司"));
-        const ImportMapping mapping = ImportMapping::match(ImportMapping::headersOf(doc->table, 1), EnterpriseImport::fields());
+        const ImportMapping mapping = ImportMapping::match(ImportMapping::headersOf(doc->table, 1), EnterpriseImport::fieldList());
         ImportOptions options;
         options.headerRow = 1;
-        auto plan = EnterpriseImport(**m_db).dryRun(doc->table, mapping, options);
+        auto plan = (*m_import).dryRun(doc->table, mapping, options);
         QVERIFY(plan.isOk());
         QCOMPARE(plan->count(ImportAction::Create), 3);
     }
 
 private:
-    Result<ImportPlan> dryRun() const
+    Result<ImportPlan> dryRun()
     {
         ImportOptions options;
         options.headerRow = 1;
-        const ImportMapping mapping = ImportMapping::match(ImportMapping::headersOf(m_table, 1), EnterpriseImport::fields());
-        return EnterpriseImport(**m_db).dryRun(m_table, mapping, options);
+        const ImportMapping mapping = ImportMapping::match(ImportMapping::headersOf(m_table, 1), EnterpriseImport::fieldList());
+        return (*m_import).dryRun(m_table, mapping, options);
     }
     qint64 count() const
     {
@@ -295,6 +297,7 @@ private:
     }
 
     std::unique_ptr<test::TempDatabase> m_db;
+    std::unique_ptr<EnterpriseImport> m_import;
     Table m_table;
 };
 

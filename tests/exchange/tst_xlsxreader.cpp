@@ -139,6 +139,7 @@ private slots:
     void zipBombDeclaredSize();
     void zipBombRatio();
     void limitsByOption();
+    void progressAndCancel();
     void roundTripThroughLibreOffice();
 
 private:
@@ -497,6 +498,35 @@ void TestXlsxReader::limitsByOption()
     XlsxReadOptions smallFile;
     smallFile.maxFileBytes = 100;
     QVERIFY(!XlsxReader::sheetNames(m_handMadeFile, smallFile).isOk());
+}
+
+void TestXlsxReader::progressAndCancel()
+{
+    const QString path = m_dir.filePath(QStringLiteral("progress.xlsx"));
+    Table table;
+    table.name = QStringLiteral("S");
+    for (int r = 0; r < 20000; ++r)
+        table.rows.append({Cell::fromText(QStringLiteral("企业%1").arg(r)), Cell::fromNumber(r)});
+    QVERIFY(dx::XlsxWriter::writeTable(path, {}, table).isOk());
+    QVector<int> seen;
+    XlsxReadOptions watched;
+    watched.progress = [&](int percent) {
+        seen << percent;
+        return true;
+    };
+    const auto sheet = XlsxReader::readSheet(path, 0, watched);
+    QVERIFY2(sheet.isOk(), qPrintable(sheet.message()));
+    QCOMPARE(sheet->rowCount(), 20000);
+    QVERIFY2(seen.size() >= 3, qPrintable(QString::number(seen.size())));
+    QVERIFY(std::is_sorted(seen.begin(), seen.end()));
+    QCOMPARE(seen.last(), 100);
+
+    XlsxReadOptions cancelled;
+    cancelled.progress = [](int percent) { return percent < 30; };
+    const auto stopped = XlsxReader::readSheet(path, 0, cancelled);
+    QVERIFY(!stopped.isOk());
+    QCOMPARE(stopped.code(), dx::ErrorCode::Cancelled);
+    QVERIFY2(stopped.message().contains(QStringLiteral("cancelled")), qPrintable(stopped.message()));
 }
 
 // Optional: when LibreOffice is installed, a workbook it re-saves reads back the same.

@@ -3,7 +3,7 @@
 // with the bad row, nothing importable until the valid rows are chosen, then the import.
 #include "GuiSupport.h"
 #include "TestSupport.h"
-#include "exchange/EnterpriseImport.h"
+#include "exchange/ImportTarget.h"
 #include "exchange/ImportDialog.h"
 #include "repo/EnterpriseRepository.h"
 
@@ -41,7 +41,7 @@ private slots:
 
     void mapDryRunAndImportTheValidRows()
     {
-        ImportDialog dialog(m_db.db());
+        ImportDialog dialog(m_db.db(), QStringLiteral("enterprises"));
         dialog.show();
         QVERIFY(dialog.openFile(m_path));
         QCOMPARE(dialog.findChild<QSpinBox*>(QStringLiteral("importHeaderRow"))->value(), 2);
@@ -78,7 +78,7 @@ private slots:
 
     void theMappingIsRemembered()
     {
-        ImportDialog dialog(m_db.db());
+        ImportDialog dialog(m_db.db(), QStringLiteral("enterprises"));
         dialog.show();
         QVERIFY(dialog.openFile(m_path));
         QCOMPARE(dialog.findChild<QComboBox*>(QStringLiteral("importField0"))->currentData().toString(), QStringLiteral("name"));
@@ -90,7 +90,7 @@ private slots:
         QFile f(path);
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.close();
-        ImportDialog dialog(m_db.db());
+        ImportDialog dialog(m_db.db(), QStringLiteral("enterprises"));
         QVERIFY(!dialog.openFile(path));
         QVERIFY(!MessageBox::lastText().isEmpty());
         QVERIFY(!dialog.findChild<QPushButton*>(QStringLiteral("importNext"))->isEnabled());

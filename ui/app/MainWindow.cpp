@@ -61,10 +61,22 @@ void MainWindow::buildMenus()
     file->addAction(tr("&Open database…"), QKeySequence::Open, this, &MainWindow::openDatabase);
     file->addAction(tr("&Back up database…"), this, &MainWindow::backupDatabase);
     file->addSeparator();
-    file->addAction(tr("&Import enterprises…"), QKeySequence(Qt::CTRL | Qt::Key_I), this, [this] {
-        if (registerExchange::importLedger(this, m_db))
-            m_enterprises->reload();
-    });
+    // One import machinery, one entry per kind of ledger (the other areas reload when shown).
+    QMenu* imports = file->addMenu(tr("&Import"));
+    const QList<QPair<QString, QString>> kinds{{QStringLiteral("enterprises"), tr("&Enterprises…")},
+                                               {QStringLiteral("providers"), tr("Service &providers…")},
+                                               {QStringLiteral("cost-lines"), tr("Project &cost lines…")},
+                                               {QStringLiteral("invoices"), tr("Project &invoices…")},
+                                               {QStringLiteral("payments"), tr("Project pa&yments…")},
+                                               {QStringLiteral("grants"), tr("&Grant applications…")}};
+    for (const auto& [kind, text] : kinds) {
+        QAction* a = imports->addAction(text, this, [this, kind = kind] {
+            if (registerExchange::importLedger(this, m_db, kind))
+                m_enterprises->reload();
+        });
+        if (kind == QLatin1String("enterprises"))
+            a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    }
     file->addAction(tr("E&xport the register…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), this,
                     [this] { registerExchange::exportList(this, m_db, m_enterprises->model()->filter()); });
     file->addAction(tr("Export the &current list…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L), this,

@@ -35,10 +35,13 @@ QString fileFilter()
 }
 }
 
-ImportDialog::ImportDialog(std::shared_ptr<Database> db, QWidget* parent) : QDialog(parent), m_db(std::move(db))
+ImportDialog::ImportDialog(std::shared_ptr<Database> db, const QString& kind, QWidget* parent)
+    : QDialog(parent), m_db(std::move(db)), m_target(ImportTarget::create(kind, *m_db))
 {
+    Q_ASSERT(m_target);
+    m_caption = tr("Import: %1").arg(m_target->title());
     setObjectName(QStringLiteral("importDialog"));
-    setWindowTitle(tr("Import enterprises"));
+    setWindowTitle(m_caption);
     auto* layout = new QVBoxLayout(this);
     m_pages = new QStackedWidget(this);
     layout->addWidget(m_pages, 1);
@@ -47,7 +50,7 @@ ImportDialog::ImportDialog(std::shared_ptr<Database> db, QWidget* parent) : QDia
     auto* filePage = new QWidget(m_pages);
     auto* fileLayout = new QVBoxLayout(filePage);
     auto* fileRow = new QHBoxLayout;
-    m_fileLabel = new QLabel(tr("Choose the ledger to import: an Excel/WPS workbook (.xlsx) or a CSV file."), filePage);
+    m_fileLabel = new QLabel(tr("Choose the file to import: an Excel/WPS workbook (.xlsx) or a CSV file."), filePage);
     m_fileLabel->setObjectName(QStringLiteral("importFile"));
     m_fileLabel->setWordWrap(true);
     auto* browse = new QPushButton(tr("&Choose file…"), filePage);
@@ -75,7 +78,7 @@ ImportDialog::ImportDialog(std::shared_ptr<Database> db, QWidget* parent) : QDia
     // Step 2: the columns.
     auto* mapPage = new QWidget(m_pages);
     auto* mapLayout = new QVBoxLayout(mapPage);
-    auto* mapHelp = new QLabel(tr("Each column of the file is matched to a field of the register by its header. Change what is "
+    auto* mapHelp = new QLabel(tr("Each column of the file is matched to a field by its header. Change what is "
                                   "wrong; columns set to \"(ignore)\" are not imported. The choice is remembered for files "
                                   "with the same headers."),
                                mapPage);
@@ -102,7 +105,7 @@ ImportDialog::ImportDialog(std::shared_ptr<Database> db, QWidget* parent) : QDia
     m_summary->setObjectName(QStringLiteral("importSummary"));
     m_summary->setWordWrap(true);
     reportLayout->addWidget(m_summary);
-    m_updateExisting = new QCheckBox(tr("&Update registered enterprises (matched by credit code) with the file's values"), reportPage);
+    m_updateExisting = new QCheckBox(tr("&Update the records already stored (matched by credit code) with the file's values"), reportPage);
     m_updateExisting->setObjectName(QStringLiteral("importUpdateExisting"));
     m_skipInvalid = new QCheckBox(tr("Import the valid rows and &leave out the invalid ones"), reportPage);
     m_skipInvalid->setObjectName(QStringLiteral("importSkipInvalid"));
@@ -144,9 +147,11 @@ ImportDialog::ImportDialog(std::shared_ptr<Database> db, QWidget* parent) : QDia
     resize(960, 640);
 }
 
+ImportDialog::~ImportDialog() = default;
+
 void ImportDialog::chooseFile()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Import enterprises"),
+    const QString path = QFileDialog::getOpenFileName(this, m_caption,
                                                       Settings::value(Settings::Key::LastImportFolder).toString(), fileFilter());
     if (!path.isEmpty())
         openFile(path);
@@ -156,7 +161,7 @@ bool ImportDialog::openFile(const QString& path)
 {
     auto sheets = TableFile::sheetNames(path);
     if (!sheets) {
-        MessageBox::warning(this, tr("Import enterprises"), sheets.message());
+        MessageBox::warning(this, m_caption, sheets.message());
         return false;
     }
     Settings::setValue(Settings::Key::LastImportFolder, QFileInfo(path).absolutePath());
@@ -172,12 +177,12 @@ bool ImportDialog::loadSheet()
 {
     const QString path = m_path;
     const int sheet = qMax(0, m_sheet->currentIndex());
-    auto table = runInBackground<Result<Table>>(this, m_db, tr("Import enterprises"), tr("Reading %1…").arg(QFileInfo(path).fileName()),
+    auto table = runInBackground<Result<Table>>(this, m_db, m_caption, tr("Reading %1…").arg(QFileInfo(path).fileName()),
                                                 [path, sheet](const ProgressFn&, const std::atomic_bool*) {
                                                     return TableFile::read(path, sheet);
                                                 });
     if (!table) {
-        MessageBox::warning(this, tr("Import enterprises"), table.message());
+        MessageBox::warning(this, m_caption, table.message());
         m_table = Table();
         showPage(0);
         return false;
@@ -185,7 +190,7 @@ bool ImportDialog::loadSheet()
     m_table = table.takeValue();
     const QSignalBlocker block(m_headerRow);
     m_headerRow->setRange(1, qMax(1, qMin(m_table.rowCount(), 50)));
-    m_headerRow->setValue(ImportMapping::guessHeaderRow(m_table, EnterpriseImport::fields()) + 1);
+    m_headerRow->setValue(ImportMapping::guessHeaderRow(m_table, m_target->fields()) + 1);
     headerRowChanged();
     return true;
 }
@@ -197,8 +202,8 @@ QStringList ImportDialog::headers() const
 
 void ImportDialog::headerRowChanged()
 {
-    const QVector<ImportField> fields = EnterpriseImport::fields();
-    if (!ImportMapping::recall(EnterpriseImport::kind(), headers(), fields, &m_mapping))
+    const QVector<ImportField> fields = m_target->fields();
+    if (!ImportMapping::recall(m_target->kind(), headers(), fields, &m_mapping))
         m_mapping = ImportMapping::match(headers(), fields);
     fillPreview();
     fillMapping();
@@ -225,7 +230,7 @@ void ImportDialog::fillPreview()
 
 void ImportDialog::fillMapping()
 {
-    const QVector<ImportField> fields = EnterpriseImport::fields();
+    const QVector<ImportField> fields = m_target->fields();
     const QStringList names = headers();
     m_columns->setRowCount(int(names.size()));
     for (int c = 0; c < names.size(); ++c) {
@@ -254,7 +259,7 @@ void ImportDialog::fillMapping()
 
 void ImportDialog::mappingChanged()
 {
-    const QStringList missing = m_mapping.missingRequired(EnterpriseImport::fields());
+    const QStringList missing = m_mapping.missingRequired(m_target->fields());
     m_missing->setText(missing.isEmpty() ? QString() : tr("Choose a column for: %1.").arg(missing.join(QStringLiteral("、"))));
     if (m_pages->currentIndex() == 1)
         m_next->setEnabled(missing.isEmpty());
@@ -266,7 +271,7 @@ void ImportDialog::showPage(int page)
     const bool loaded = m_table.rowCount() > 0;
     m_back->setEnabled(page > 0);
     m_next->setVisible(page < 2);
-    m_next->setEnabled(loaded && (page != 1 || m_mapping.missingRequired(EnterpriseImport::fields()).isEmpty()));
+    m_next->setEnabled(loaded && (page != 1 || m_mapping.missingRequired(m_target->fields()).isEmpty()));
     m_import->setVisible(page == 2);
     m_exportReport->setVisible(page == 2);
     if (page == 2)
@@ -278,7 +283,7 @@ void ImportDialog::next()
     if (m_pages->currentIndex() == 0) {
         showPage(1);
     } else if (m_pages->currentIndex() == 1 && runDryRun()) {
-        m_mapping.remember(EnterpriseImport::kind(), headers());
+        m_mapping.remember(m_target->kind(), headers());
         showPage(2);
     }
 }
@@ -294,14 +299,14 @@ bool ImportDialog::runDryRun()
     options.headerRow = m_headerRow->value() - 1;
     const Table& table = m_table;
     const ImportMapping mapping = m_mapping;
-    const std::shared_ptr<Database> db = m_db;
-    auto plan = runInBackground<Result<ImportPlan>>(this, m_db, tr("Import enterprises"), tr("Checking every row…"),
-                                                    [&table, mapping, options, db](const ProgressFn& progress, const std::atomic_bool* cancel) {
-                                                        return EnterpriseImport(*db).dryRun(table, mapping, options, progress, cancel);
+    ImportTarget* target = m_target.get();
+    auto plan = runInBackground<Result<ImportPlan>>(this, m_db, m_caption, tr("Checking every row…"),
+                                                    [&table, mapping, options, target](const ProgressFn& progress, const std::atomic_bool* cancel) {
+                                                        return target->dryRun(table, mapping, options, progress, cancel);
                                                     });
     if (!plan) {
         if (plan.code() != ErrorCode::Cancelled)
-            MessageBox::warning(this, tr("Import enterprises"), plan.message());
+            MessageBox::warning(this, m_caption, plan.message());
         return false;
     }
     m_plan = plan.takeValue();
@@ -316,7 +321,7 @@ void ImportDialog::refreshSummary()
 {
     const int invalid = m_plan.count(ImportAction::Invalid);
     const int changed = m_plan.count(ImportAction::Update);
-    QString text = tr("%1 rows checked: %2 new, %3 registered with changes, %4 registered and unchanged, %5 with errors.")
+    QString text = tr("%1 rows checked: %2 new, %3 already stored with changes, %4 already stored and unchanged, %5 with errors.")
                        .arg(format::count(m_plan.dataRows()), format::count(m_plan.count(ImportAction::Create)), format::count(changed),
                             format::count(m_plan.count(ImportAction::Unchanged)), format::count(invalid));
     ImportOptions options;
@@ -327,7 +332,7 @@ void ImportDialog::refreshSummary()
     else if (!m_plan.writesAnything(options))
         text += QLatin1Char(' ') + tr("There is nothing to import.");
     else if (changed > 0 && !options.updateExisting)
-        text += QLatin1Char(' ') + tr("Registered enterprises stay as they are unless you choose to update them.");
+        text += QLatin1Char(' ') + tr("Stored records stay as they are unless you choose to update them.");
     m_summary->setText(text);
     m_skipInvalid->setEnabled(invalid > 0);
     m_updateExisting->setEnabled(changed > 0);
@@ -343,21 +348,21 @@ void ImportDialog::runImport()
     options.skipInvalid = m_skipInvalid->isChecked();
     const ImportPlan& plan = m_plan;
     const QString source = QFileInfo(m_path).fileName();
-    const std::shared_ptr<Database> db = m_db;
+    const ImportTarget* target = m_target.get();
     auto outcome = runInBackground<Result<ImportOutcome>>(
-        this, m_db, tr("Import enterprises"), tr("Importing…"),
-        [&plan, options, source, db](const ProgressFn& progress, const std::atomic_bool* cancel) {
-            return EnterpriseImport(*db).apply(plan, options, source, progress, cancel);
+        this, m_db, m_caption, tr("Importing…"),
+        [&plan, options, source, target](const ProgressFn& progress, const std::atomic_bool* cancel) {
+            return target->apply(plan, options, source, progress, cancel);
         });
     if (!outcome) {
-        MessageBox::warning(this, tr("Import enterprises"),
+        MessageBox::warning(this, m_caption,
                             outcome.code() == ErrorCode::Cancelled ? tr("The import was cancelled; nothing was imported.")
                                                                    : outcome.message());
         return;
     }
     m_outcome = outcome.value();
-    MessageBox::information(this, tr("Import enterprises"),
-                            tr("Imported %1 new enterprises and updated %2; %3 rows were left as they were.")
+    MessageBox::information(this, m_caption,
+                            tr("Imported %1 new records and updated %2; %3 rows were left as they were.")
                                 .arg(format::count(m_outcome.created), format::count(m_outcome.updated), format::count(m_outcome.skipped)));
     accept();
 }

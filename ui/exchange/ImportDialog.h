@@ -1,6 +1,6 @@
 #pragma once
 
-#include "exchange/EnterpriseImport.h"
+#include "exchange/ImportTarget.h"
 #include "exchange/Table.h"
 
 #include <QDialog>
@@ -20,7 +20,8 @@ namespace dx {
 class Database;
 class ImportIssueModel;
 
-// Importing the enterprise ledger in three steps: the file (sheet, header row, a preview),
+// Importing a ledger (enterprises, providers, a project's cost lines, invoices or payments,
+// grant applications) in three steps: the file (sheet, header row, a preview),
 // the columns (each matched to a field by its header, changeable, remembered for the next file
 // with the same headers), and the dry run (every row checked; counts of new, changed,
 // unchanged and invalid rows; the problems by row, column and value, exportable). Only then
@@ -29,7 +30,9 @@ class ImportDialog : public QDialog
 {
     Q_OBJECT
 public:
-    explicit ImportDialog(std::shared_ptr<Database> db, QWidget* parent = nullptr);
+    // `kind`: one of ImportTarget::kinds().
+    ImportDialog(std::shared_ptr<Database> db, const QString& kind, QWidget* parent = nullptr);
+    ~ImportDialog() override;
     bool openFile(const QString& path);   // false with a message when unreadable
     const ImportPlan& plan() const { return m_plan; }
     const ImportOutcome& outcome() const { return m_outcome; }
@@ -51,6 +54,8 @@ private:
     QStringList headers() const;
 
     std::shared_ptr<Database> m_db;
+    std::unique_ptr<ImportTarget> m_target;
+    QString m_caption;
     QString m_path;
     Table m_table;
     ImportMapping m_mapping;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "exchange/EnterpriseImport.h"
+#include "exchange/ImportTarget.h"
 
 #include <QAbstractTableModel>
 

@@ -15,9 +15,9 @@
 
 namespace dx::registerExchange {
 
-bool importLedger(QWidget* parent, const std::shared_ptr<Database>& db)
+bool importLedger(QWidget* parent, const std::shared_ptr<Database>& db, const QString& kind)
 {
-    ImportDialog dialog(db, parent);
+    ImportDialog dialog(db, kind, parent);
     if (dialog.exec() != QDialog::Accepted)
         return false;
     return dialog.outcome().created + dialog.outcome().updated > 0;
