@@ -24,25 +24,22 @@ QString EnterpriseImport::title() const
 QVector<ImportField> EnterpriseImport::fieldList()
 {
     // Header names as they appear in the ledgers bureaus keep (and in DX Desk's own export).
-    auto f = [](const char* key, const QString& label, const char* synonyms, bool required = false) {
-        return ImportField{QLatin1String(key), label, QString::fromUtf8(synonyms).split(QLatin1Char('|')), required};
-    };
     return {
-        f("name", tr("Enterprise name"), "企业名称|单位名称|企业全称|名称|公司名称|企业|enterprise name|enterprise|company|name", true),
-        f("credit_code", tr("Credit code"),
+        importField("name", tr("Enterprise name"), "企业名称|单位名称|企业全称|名称|公司名称|企业|enterprise name|enterprise|company|name", true),
+        importField("credit_code", tr("Credit code"),
           "统一社会信用代码|社会信用代码|信用代码|统一代码|组织机构代码|credit code|uscc|unified social credit code", true),
-        f("district", tr("District"), "所属区县|区县|县区|所在区县|所属县区|行政区|所属区域|所属地区|区域|district|county"),
-        f("industry", tr("Industry"), "所属行业|行业代码|国民经济行业|行业分类|行业|industry code|industry"),
-        f("cluster", tr("Cluster"), "产业集群|所属集群|细分行业|集群|产业链|cluster"),
-        f("above_scale", tr("Above scale (规上)"), "是否规上|规上/规下|规上规下|规模以上|是否规模以上|规上企业|规模|above scale"),
-        f("employees", tr("Employees"), "从业人员|从业人数|从业人员数|员工人数|职工人数|人数|employees|staff"),
-        f("revenue", tr("Annual revenue"), "营业收入|主营业务收入|年营业收入|营收|销售收入|revenue|annual revenue"),
-        f("tier", tr("专精特新 tier"), "专精特新梯度|企业梯度|梯度|专精特新|梯度培育|tier"),
-        f("tier_valid_until", tr("Tier valid until"), "梯度有效期|认定有效期|有效期至|有效期|valid until"),
-        f("contact_name", tr("Contact"), "联系人|联系人姓名|负责人|contact name|contact"),
-        f("contact_phone", tr("Contact phone"), "联系电话|联系人电话|手机号码|手机|电话|联系方式|contact phone|phone|mobile"),
-        f("commissioner", tr("Service commissioner"), "服务专员|专员|commissioner"),
-        f("notes", tr("Notes"), "备注|说明|notes|remarks|remark"),
+        importField("district", tr("District"), "所属区县|区县|县区|所在区县|所属县区|行政区|所属区域|所属地区|区域|district|county"),
+        importField("industry", tr("Industry"), "所属行业|行业代码|国民经济行业|行业分类|行业|industry code|industry"),
+        importField("cluster", tr("Cluster"), "产业集群|所属集群|细分行业|集群|产业链|cluster"),
+        importField("above_scale", tr("Above scale (规上)"), "是否规上|规上/规下|规上规下|规模以上|是否规模以上|规上企业|规模|above scale"),
+        importField("employees", tr("Employees"), "从业人员|从业人数|从业人员数|员工人数|职工人数|人数|employees|staff"),
+        importField("revenue", tr("Annual revenue"), "营业收入|主营业务收入|年营业收入|营收|销售收入|revenue|annual revenue"),
+        importField("tier", tr("专精特新 tier"), "专精特新梯度|企业梯度|梯度|专精特新|梯度培育|tier"),
+        importField("tier_valid_until", tr("Tier valid until"), "梯度有效期|认定有效期|有效期至|有效期|valid until"),
+        importField("contact_name", tr("Contact"), "联系人|联系人姓名|负责人|contact name|contact"),
+        importField("contact_phone", tr("Contact phone"), "联系电话|联系人电话|手机号码|手机|电话|联系方式|contact phone|phone|mobile"),
+        importField("commissioner", tr("Service commissioner"), "服务专员|专员|commissioner"),
+        importField("notes", tr("Notes"), "备注|说明|notes|remarks|remark"),
     };
 }
 

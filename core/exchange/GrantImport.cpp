@@ -19,16 +19,13 @@ QString GrantImport::title() const
 
 QVector<ImportField> GrantImport::fields() const
 {
-    auto f = [](const char* key, const QString& label, const char* synonyms, bool required = false) {
-        return ImportField{QLatin1String(key), label, QString::fromUtf8(synonyms).split(QLatin1Char('|')), required};
-    };
     return {
-        f("credit_code", tr("Enterprise credit code"), "统一社会信用代码|企业信用代码|信用代码|credit code", true),
-        f("project", tr("Project"), "项目名称|改造项目|项目|project"),
-        f("policy", tr("Policy"), "奖补政策|政策名称|政策|申报政策|policy", true),
-        f("requested", tr("Requested amount"), "申请金额|申报金额|申请奖补金额|金额|requested|amount", true),
-        f("applied_on", tr("Applied on"), "申请日期|申报日期|日期|applied on|date"),
-        f("notes", tr("Notes"), "备注|说明|notes"),
+        importField("credit_code", tr("Enterprise credit code"), "统一社会信用代码|企业信用代码|信用代码|credit code", true),
+        importField("project", tr("Project"), "项目名称|改造项目|项目|project"),
+        importField("policy", tr("Policy"), "奖补政策|政策名称|政策|申报政策|policy", true),
+        importField("requested", tr("Requested amount"), "申请金额|申报金额|申请奖补金额|金额|requested|amount", true),
+        importField("applied_on", tr("Applied on"), "申请日期|申报日期|日期|applied on|date"),
+        importField("notes", tr("Notes"), "备注|说明|notes"),
     };
 }
 

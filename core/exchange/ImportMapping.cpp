@@ -9,6 +9,11 @@
 
 namespace dx {
 
+ImportField importField(const char* key, const QString& label, const char* synonyms, bool required)
+{
+    return ImportField{QLatin1String(key), label, QString::fromUtf8(synonyms).split(QLatin1Char('|')), required};
+}
+
 QString ImportMapping::normalizeHeader(const QString& header)
 {
     // NFKC folds full-width letters, digits and brackets (（万元） → (万元)).

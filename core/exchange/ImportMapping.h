@@ -20,6 +20,9 @@ struct ImportField
     bool required = false;
 };
 
+// A field with its synonyms written as one UTF-8 string "企业名称|单位名称|name".
+ImportField importField(const char* key, const QString& label, const char* synonyms, bool required = false);
+
 // Which field each column of the file fills ("" = the column is ignored). Matching is by
 // header name; the user can change it, and the choice is remembered for the next file with
 // the same headers.

@@ -52,30 +52,27 @@ QString ProjectMoneyImport::title() const
 
 QVector<ImportField> ProjectMoneyImport::fields() const
 {
-    auto f = [](const char* key, const QString& label, const char* synonyms, bool required = false) {
-        return ImportField{QLatin1String(key), label, QString::fromUtf8(synonyms).split(QLatin1Char('|')), required};
-    };
     QVector<ImportField> list{
-        f("credit_code", tr("Enterprise credit code"), "统一社会信用代码|企业信用代码|信用代码|credit code", true),
-        f("project", tr("Project"), "项目名称|改造项目|项目|project"),
+        importField("credit_code", tr("Enterprise credit code"), "统一社会信用代码|企业信用代码|信用代码|credit code", true),
+        importField("project", tr("Project"), "项目名称|改造项目|项目|project"),
     };
     switch (m_lines) {
     case Lines::CostLines:
-        list << f("category", tr("Cost category"), "费用类别|费用类型|类别|投入类别|category", true)
-             << f("description", tr("Description"), "费用明细|明细|内容|说明|description")
-             << f("amount", tr("Amount"), "金额|费用金额|投入金额|合计|amount", true)
-             << f("eligible", tr("Eligible for subsidy"), "是否可奖补|可奖补|纳入奖补|eligible");
+        list << importField("category", tr("Cost category"), "费用类别|费用类型|类别|投入类别|category", true)
+             << importField("description", tr("Description"), "费用明细|明细|内容|说明|description")
+             << importField("amount", tr("Amount"), "金额|费用金额|投入金额|合计|amount", true)
+             << importField("eligible", tr("Eligible for subsidy"), "是否可奖补|可奖补|纳入奖补|eligible");
         break;
     case Lines::Invoices:
-        list << f("number", tr("Invoice number"), "发票号码|发票号|number", true)
-             << f("date", tr("Issued on"), "开票日期|日期|issued on|date", true)
-             << f("amount", tr("Amount including tax"), "价税合计|含税金额|发票金额|金额|amount", true)
-             << f("amount_excl_tax", tr("Amount excluding tax"), "不含税金额|金额（不含税）|excluding tax", true);
+        list << importField("number", tr("Invoice number"), "发票号码|发票号|number", true)
+             << importField("date", tr("Issued on"), "开票日期|日期|issued on|date", true)
+             << importField("amount", tr("Amount including tax"), "价税合计|含税金额|发票金额|金额|amount", true)
+             << importField("amount_excl_tax", tr("Amount excluding tax"), "不含税金额|金额（不含税）|excluding tax", true);
         break;
     case Lines::Payments:
-        list << f("reference", tr("Voucher number"), "凭证号|付款凭证号|银行流水号|流水号|reference|voucher", true)
-             << f("date", tr("Paid on"), "付款日期|支付日期|日期|paid on|date", true)
-             << f("amount", tr("Amount"), "付款金额|支付金额|金额|amount", true);
+        list << importField("reference", tr("Voucher number"), "凭证号|付款凭证号|银行流水号|流水号|reference|voucher", true)
+             << importField("date", tr("Paid on"), "付款日期|支付日期|日期|paid on|date", true)
+             << importField("amount", tr("Amount"), "付款金额|支付金额|金额|amount", true);
         break;
     }
     return list;

@@ -43,19 +43,16 @@ QString ProviderImport::title() const
 
 QVector<ImportField> ProviderImport::fields() const
 {
-    auto f = [](const char* key, const QString& label, const char* synonyms, bool required = false) {
-        return ImportField{QLatin1String(key), label, QString::fromUtf8(synonyms).split(QLatin1Char('|')), required};
-    };
     return {
-        f("name", tr("Provider name"), "服务商名称|单位名称|企业名称|机构名称|名称|provider|name", true),
-        f("credit_code", tr("Credit code"), "统一社会信用代码|社会信用代码|信用代码|credit code|uscc", true),
-        f("roles", tr("Roles"), "服务商类型|类型|角色|服务类别|roles|role|type", true),
-        f("clusters", tr("Clusters served"), "服务产业集群|服务行业|服务集群|产业集群|集群|clusters"),
-        f("batch", tr("Admission batch"), "入库批次|批次|入选批次|batch"),
-        f("admitted_on", tr("Admitted on"), "入库日期|入库时间|入选日期|admitted on|admitted"),
-        f("contact_name", tr("Contact"), "联系人|负责人|contact name|contact"),
-        f("contact_phone", tr("Contact phone"), "联系电话|电话|手机|联系方式|phone"),
-        f("notes", tr("Notes"), "备注|说明|notes|remarks"),
+        importField("name", tr("Provider name"), "服务商名称|单位名称|企业名称|机构名称|名称|provider|name", true),
+        importField("credit_code", tr("Credit code"), "统一社会信用代码|社会信用代码|信用代码|credit code|uscc", true),
+        importField("roles", tr("Roles"), "服务商类型|类型|角色|服务类别|roles|role|type", true),
+        importField("clusters", tr("Clusters served"), "服务产业集群|服务行业|服务集群|产业集群|集群|clusters"),
+        importField("batch", tr("Admission batch"), "入库批次|批次|入选批次|batch"),
+        importField("admitted_on", tr("Admitted on"), "入库日期|入库时间|入选日期|admitted on|admitted"),
+        importField("contact_name", tr("Contact"), "联系人|负责人|contact name|contact"),
+        importField("contact_phone", tr("Contact phone"), "联系电话|电话|手机|联系方式|phone"),
+        importField("notes", tr("Notes"), "备注|说明|notes|remarks"),
     };
 }
 
