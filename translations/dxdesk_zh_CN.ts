@@ -108,38 +108,6 @@
         <translation>截至 %1：已诊断企业 %2 家，其中 %3 家已备案改造项目（诊断→项目转化率 %4%）。</translation>
     </message>
     <message>
-        <source>Usage: dxdesk [--db PATH]             open the desktop application
-       dxdesk demo --enterprises N [--seed S] [--db PATH] [--json]
-       dxdesk check [--full] [--db PATH] [--json]
-       dxdesk list [--search TEXT] [--limit N] [--db PATH] [--json]
-       dxdesk stats [--as-of DATE] [--db PATH] [--json]
-       dxdesk import enterprises FILE [--sheet NAME] [--dry-run] [--update-existing]
-              [--skip-invalid] [--report FILE] [--db PATH] [--json]
-       dxdesk export enterprises --out FILE.xlsx|FILE.csv [--search TEXT] [--cluster NAME]
-              [--district NAME] [--archived] [--unmask-phones] [--db PATH] [--json]
-       dxdesk --version
-</source>
-        <translation>用法：dxdesk [--db PATH]             打开桌面程序
-      dxdesk demo --enterprises N [--seed S] [--db PATH] [--json]
-      dxdesk check [--full] [--db PATH] [--json]
-      dxdesk list [--search TEXT] [--limit N] [--db PATH] [--json]
-      dxdesk stats [--as-of DATE] [--db PATH] [--json]
-      dxdesk import enterprises FILE [--sheet NAME] [--dry-run] [--update-existing]
-             [--skip-invalid] [--report FILE] [--db PATH] [--json]
-      dxdesk export enterprises --out FILE.xlsx|FILE.csv [--search TEXT] [--cluster NAME]
-             [--district NAME] [--archived] [--unmask-phones] [--db PATH] [--json]
-      dxdesk --version
-</translation>
-    </message>
-    <message>
-        <source>Imports enterprises from an .xlsx or .csv ledger. By default a file with any invalid row imports nothing.</source>
-        <translation>从 .xlsx 或 .csv 台账导入企业。默认情况下，文件中只要有一行无效，就什么也不导入。</translation>
-    </message>
-    <message>
-        <source>What to import (enterprises).</source>
-        <translation>导入的内容（enterprises）。</translation>
-    </message>
-    <message>
         <source>The .xlsx or .csv file.</source>
         <translation>.xlsx 或 .csv 文件。</translation>
     </message>
@@ -164,14 +132,6 @@
         <translation>将发现的所有问题写入此 .xlsx 或 .csv 文件。</translation>
     </message>
     <message>
-        <source>only enterprises can be imported: dxdesk import enterprises FILE</source>
-        <translation>目前只能导入企业：dxdesk import enterprises FILE</translation>
-    </message>
-    <message>
-        <source>name one file: dxdesk import enterprises FILE</source>
-        <translation>请指定一个文件：dxdesk import enterprises FILE</translation>
-    </message>
-    <message>
         <source>the workbook has no sheet &quot;%1&quot; (it has: %2)</source>
         <translation>工作簿中没有名为“%1”的工作表（现有：%2）</translation>
     </message>
@@ -184,20 +144,12 @@
         <translation>……另有 %1 个问题（用 --report FILE 写出全部问题）。</translation>
     </message>
     <message>
-        <source>%1 rows: %2 new, %3 registered with changes, %4 unchanged, %5 invalid.</source>
-        <translation>共 %1 行：新增 %2，已登记且有变化 %3，无变化 %4，无效 %5。</translation>
-    </message>
-    <message>
         <source>Dry run: nothing was written.</source>
         <translation>试导入检查：未写入任何数据。</translation>
     </message>
     <message>
         <source>Nothing was imported because rows are invalid (use --skip-invalid to import the valid rows).</source>
         <translation>存在无效行，未导入任何数据（使用 --skip-invalid 可只导入有效行）。</translation>
-    </message>
-    <message>
-        <source>Imported %1 new and updated %2 enterprises in %3 s.</source>
-        <translation>已导入新企业 %1 家、更新 %2 家，用时 %3 秒。</translation>
     </message>
     <message>
         <source>Exports the enterprises of the register to .xlsx or .csv (format from the extension).</source>
@@ -246,6 +198,54 @@
     <message>
         <source>Wrote %1 enterprises to %2 in %3 s.</source>
         <translation>已将 %1 家企业写入 %2，用时 %3 秒。</translation>
+    </message>
+    <message>
+        <source>Usage: dxdesk [--db PATH]             open the desktop application
+       dxdesk demo --enterprises N [--seed S] [--db PATH] [--json]
+       dxdesk check [--full] [--db PATH] [--json]
+       dxdesk list [--search TEXT] [--limit N] [--db PATH] [--json]
+       dxdesk stats [--as-of DATE] [--db PATH] [--json]
+       dxdesk import KIND FILE [--sheet NAME] [--dry-run] [--update-existing]
+              [--skip-invalid] [--report FILE] [--db PATH] [--json]
+       dxdesk export enterprises --out FILE.xlsx|FILE.csv [--search TEXT] [--cluster NAME]
+              [--district NAME] [--archived] [--unmask-phones] [--db PATH] [--json]
+       dxdesk --version
+</source>
+        <translation>用法：dxdesk [--db PATH]             打开桌面程序
+      dxdesk demo --enterprises N [--seed S] [--db PATH] [--json]
+      dxdesk check [--full] [--db PATH] [--json]
+      dxdesk list [--search TEXT] [--limit N] [--db PATH] [--json]
+      dxdesk stats [--as-of DATE] [--db PATH] [--json]
+      dxdesk import KIND FILE [--sheet NAME] [--dry-run] [--update-existing]
+             [--skip-invalid] [--report FILE] [--db PATH] [--json]
+      dxdesk export enterprises --out FILE.xlsx|FILE.csv [--search TEXT] [--cluster NAME]
+             [--district NAME] [--archived] [--unmask-phones] [--db PATH] [--json]
+      dxdesk --version
+</translation>
+    </message>
+    <message>
+        <source>Imports a ledger from an .xlsx or .csv file: enterprises, providers, cost-lines, invoices, payments or grants. By default a file with any invalid row imports nothing.</source>
+        <translation>从 .xlsx 或 .csv 文件导入台账：enterprises（企业）、providers（服务商）、cost-lines（费用明细）、invoices（发票）、payments（付款凭证）或 grants（奖补申请）。默认情况下，文件中只要有一行无效，就什么也不导入。</translation>
+    </message>
+    <message>
+        <source>What to import: %1.</source>
+        <translation>导入的内容：%1。</translation>
+    </message>
+    <message>
+        <source>what to import: one of %1 (dxdesk import KIND FILE)</source>
+        <translation>导入的内容须为以下之一：%1（dxdesk import KIND FILE）</translation>
+    </message>
+    <message>
+        <source>name one file: dxdesk import %1 FILE</source>
+        <translation>请指定一个文件：dxdesk import %1 FILE</translation>
+    </message>
+    <message>
+        <source>%1 rows: %2 new, %3 stored with changes, %4 unchanged, %5 invalid.</source>
+        <translation>共 %1 行：新增 %2，已登记且有变化 %3，无变化 %4，无效 %5。</translation>
+    </message>
+    <message>
+        <source>Imported %1 new and updated %2 records in %3 s.</source>
+        <translation>已导入新记录 %1 条、更新 %2 条，用时 %3 秒。</translation>
     </message>
 </context>
 <context>
@@ -804,6 +804,10 @@
     <message>
         <source>tab</source>
         <translation>制表符</translation>
+    </message>
+    <message>
+        <source>Reading %1 was cancelled.</source>
+        <translation>已取消读取 %1。</translation>
     </message>
 </context>
 <context>
@@ -1834,42 +1838,8 @@
         <translation>备注</translation>
     </message>
     <message>
-        <source>new</source>
-        <translation>新增</translation>
-    </message>
-    <message>
-        <source>update</source>
-        <translation>更新</translation>
-    </message>
-    <message>
-        <source>unchanged</source>
-        <translation>无变化</translation>
-    </message>
-    <message>
-        <source>invalid</source>
-        <translation>有误</translation>
-    </message>
-    <message>
-        <source>No column is chosen for: %1.</source>
-        <translation>以下字段未选择对应的列：%1。</translation>
-    </message>
-    <message>
-        <source>The sheet has no row %1 to take the headers from.</source>
-        <translation>工作表中没有第 %1 行，无法从中读取表头。</translation>
-    </message>
-    <message>
-        <source>The check was cancelled; nothing was imported.</source>
-        <translation>试导入检查已取消，未导入任何数据。</translation>
-    </message>
-    <message>
         <source>The same credit code as row %1 of this file.</source>
         <translation>与本文件第 %1 行的信用代码重复。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) of the file have errors, so nothing was imported. Correct them, or choose to import the valid rows only.</source>
-        <translation>
-            <numerusform>文件中有 %n 行有误，因此未导入任何数据。请修改这些行，或选择只导入有效行。</numerusform>
-        </translation>
     </message>
     <message>
         <source>The import was cancelled; nothing was imported.</source>
@@ -1878,6 +1848,10 @@
     <message>
         <source>Row for %1: %2 Nothing was imported.</source>
         <translation>信用代码为 %1 的行：%2 未导入任何数据。</translation>
+    </message>
+    <message>
+        <source>Enterprises</source>
+        <translation>企业</translation>
     </message>
 </context>
 <context>
@@ -2748,6 +2722,61 @@
     </message>
 </context>
 <context>
+    <name>dx::GrantImport</name>
+    <message>
+        <source>Grant applications</source>
+        <translation>奖补申请</translation>
+    </message>
+    <message>
+        <source>Enterprise credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>项目名称</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>奖补政策</translation>
+    </message>
+    <message>
+        <source>Requested amount</source>
+        <translation>申请金额</translation>
+    </message>
+    <message>
+        <source>Applied on</source>
+        <translation>申请日期</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>The policy is missing.</source>
+        <translation>缺少奖补政策。</translation>
+    </message>
+    <message>
+        <source>No active policy has this name (Subsidies → Funds and policies).</source>
+        <translation>没有此名称的有效政策（见“奖补资金 → 资金与政策”）。</translation>
+    </message>
+    <message>
+        <source>The requested amount must be more than zero.</source>
+        <translation>申请金额须大于零。</translation>
+    </message>
+    <message>
+        <source>The same application as row %1 of this file.</source>
+        <translation>与本文件第 %1 行的申请重复。</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation>导入已取消，未导入任何数据。</translation>
+    </message>
+    <message>
+        <source>Row %1: %2 Nothing was imported.</source>
+        <translation>第 %1 行：%2 未导入任何数据。</translation>
+    </message>
+</context>
+<context>
     <name>dx::GrantRepository</name>
     <message>
         <source>The project (id %1) does not exist.</source>
@@ -3079,14 +3108,6 @@
         <translation>台账 (*.xlsx *.csv *.txt);;Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <source>Import enterprises</source>
-        <translation>导入企业</translation>
-    </message>
-    <message>
-        <source>Choose the ledger to import: an Excel/WPS workbook (.xlsx) or a CSV file.</source>
-        <translation>请选择要导入的台账：Excel/WPS 工作簿（.xlsx）或 CSV 文件。</translation>
-    </message>
-    <message>
         <source>&amp;Choose file…</source>
         <translation>选择文件(&amp;C)…</translation>
     </message>
@@ -3099,10 +3120,6 @@
         <translation>表头所在行(&amp;H)</translation>
     </message>
     <message>
-        <source>Each column of the file is matched to a field of the register by its header. Change what is wrong; columns set to &quot;(ignore)&quot; are not imported. The choice is remembered for files with the same headers.</source>
-        <translation>文件中的每一列已按表头对应到企业名录的字段。如有不对，请修改；设为“（忽略）”的列不会导入。表头相同的文件将沿用本次的选择。</translation>
-    </message>
-    <message>
         <source>Column in the file</source>
         <translation>文件中的列</translation>
     </message>
@@ -3113,10 +3130,6 @@
     <message>
         <source>Field</source>
         <translation>字段</translation>
-    </message>
-    <message>
-        <source>&amp;Update registered enterprises (matched by credit code) with the file&apos;s values</source>
-        <translation>用文件中的数据更新已登记的企业（按信用代码匹配）(&amp;U)</translation>
     </message>
     <message>
         <source>Import the valid rows and &amp;leave out the invalid ones</source>
@@ -3167,10 +3180,6 @@
         <translation>正在逐行检查…</translation>
     </message>
     <message>
-        <source>%1 rows checked: %2 new, %3 registered with changes, %4 registered and unchanged, %5 with errors.</source>
-        <translation>已检查 %1 行：新企业 %2 行，已登记且有变化 %3 行，已登记且无变化 %4 行，有误 %5 行。</translation>
-    </message>
-    <message>
         <source>Nothing can be imported while rows have errors: correct the file, or leave the invalid rows out.</source>
         <translation>存在有误的行时无法导入：请修改文件，或选择跳过有误的行。</translation>
     </message>
@@ -3179,20 +3188,12 @@
         <translation>没有可导入的数据。</translation>
     </message>
     <message>
-        <source>Registered enterprises stay as they are unless you choose to update them.</source>
-        <translation>除非选择更新，已登记的企业将保持不变。</translation>
-    </message>
-    <message>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
         <source>The import was cancelled; nothing was imported.</source>
         <translation>导入已取消，未导入任何数据。</translation>
-    </message>
-    <message>
-        <source>Imported %1 new enterprises and updated %2; %3 rows were left as they were.</source>
-        <translation>已导入新企业 %1 家，更新 %2 家；%3 行保持不变。</translation>
     </message>
     <message>
         <source>-problems</source>
@@ -3205,6 +3206,34 @@
     <message>
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Import: %1</source>
+        <translation>导入：%1</translation>
+    </message>
+    <message>
+        <source>Choose the file to import: an Excel/WPS workbook (.xlsx) or a CSV file.</source>
+        <translation>请选择要导入的文件：Excel/WPS 工作簿（.xlsx）或 CSV 文件。</translation>
+    </message>
+    <message>
+        <source>Each column of the file is matched to a field by its header. Change what is wrong; columns set to &quot;(ignore)&quot; are not imported. The choice is remembered for files with the same headers.</source>
+        <translation>文件中的每一列已按表头对应到字段。如有不对，请修改；设为“（忽略）”的列不会导入。表头相同的文件将沿用本次的选择。</translation>
+    </message>
+    <message>
+        <source>&amp;Update the records already stored (matched by credit code) with the file&apos;s values</source>
+        <translation>用文件中的数据更新已登记的记录（按信用代码匹配）(&amp;U)</translation>
+    </message>
+    <message>
+        <source>%1 rows checked: %2 new, %3 already stored with changes, %4 already stored and unchanged, %5 with errors.</source>
+        <translation>已检查 %1 行：新增 %2 行，已登记且有变化 %3 行，已登记且无变化 %4 行，有误 %5 行。</translation>
+    </message>
+    <message>
+        <source>Stored records stay as they are unless you choose to update them.</source>
+        <translation>除非选择更新，已登记的记录将保持不变。</translation>
+    </message>
+    <message>
+        <source>Imported %1 new records and updated %2; %3 rows were left as they were.</source>
+        <translation>已导入新记录 %1 条，更新 %2 条；%3 行保持不变。</translation>
     </message>
 </context>
 <context>
@@ -3247,6 +3276,47 @@
     <message>
         <source>Problem</source>
         <translation>问题</translation>
+    </message>
+</context>
+<context>
+    <name>dx::ImportTarget</name>
+    <message>
+        <source>new</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>update</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>无变化</translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation>有误</translation>
+    </message>
+    <message>
+        <source>No column is chosen for: %1.</source>
+        <translation>以下字段未选择对应的列：%1。</translation>
+    </message>
+    <message>
+        <source>The sheet has no row %1 to take the headers from.</source>
+        <translation>工作表中没有第 %1 行，无法从中读取表头。</translation>
+    </message>
+    <message>
+        <source>The check was cancelled; nothing was imported.</source>
+        <translation>试导入检查已取消，未导入任何数据。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of the file have errors, so nothing was imported. Correct them, or choose to import the valid rows only.</source>
+        <translation>
+            <numerusform>文件中有 %n 行有误，因此未导入任何数据。请修改这些行，或选择只导入有效行。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation>导入已取消，未导入任何数据。</translation>
     </message>
 </context>
 <context>
@@ -3452,16 +3522,40 @@ Schema version: %3</source>
         <translation>金额以元（而非万元）显示(&amp;Y)</translation>
     </message>
     <message>
-        <source>&amp;Import enterprises…</source>
-        <translation>导入企业(&amp;I)…</translation>
-    </message>
-    <message>
         <source>E&amp;xport the register…</source>
         <translation>导出企业名录(&amp;X)…</translation>
     </message>
     <message>
         <source>Export the &amp;current list…</source>
         <translation>导出当前列表(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Enterprises…</source>
+        <translation>企业(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Service &amp;providers…</source>
+        <translation>服务商(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Project &amp;cost lines…</source>
+        <translation>项目费用明细(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Project &amp;invoices…</source>
+        <translation>项目发票(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Project pa&amp;yments…</source>
+        <translation>项目付款凭证(&amp;Y)…</translation>
+    </message>
+    <message>
+        <source>&amp;Grant applications…</source>
+        <translation>奖补申请(&amp;G)…</translation>
     </message>
 </context>
 <context>
@@ -4310,6 +4404,113 @@ Schema version: %3</source>
     </message>
 </context>
 <context>
+    <name>dx::ProjectMoneyImport</name>
+    <message>
+        <source>Project cost lines</source>
+        <translation>项目费用明细</translation>
+    </message>
+    <message>
+        <source>Project invoices</source>
+        <translation>项目发票</translation>
+    </message>
+    <message>
+        <source>Project payments</source>
+        <translation>项目付款凭证</translation>
+    </message>
+    <message>
+        <source>Enterprise credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>项目名称</translation>
+    </message>
+    <message>
+        <source>Cost category</source>
+        <translation>费用类别</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>费用明细</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Eligible for subsidy</source>
+        <translation>是否可奖补</translation>
+    </message>
+    <message>
+        <source>Invoice number</source>
+        <translation>发票号码</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>开票日期</translation>
+    </message>
+    <message>
+        <source>Amount including tax</source>
+        <translation>价税合计</translation>
+    </message>
+    <message>
+        <source>Amount excluding tax</source>
+        <translation>不含税金额</translation>
+    </message>
+    <message>
+        <source>Voucher number</source>
+        <translation>凭证号</translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation>付款日期</translation>
+    </message>
+    <message>
+        <source>The amount is missing.</source>
+        <translation>缺少金额。</translation>
+    </message>
+    <message>
+        <source>The cost category is missing.</source>
+        <translation>缺少费用类别。</translation>
+    </message>
+    <message>
+        <source>Not a cost category (软件, 云服务, 实施服务, 硬件, 培训 or 运维).</source>
+        <translation>不是有效的费用类别（应为软件、云服务、实施服务、硬件、培训或运维）。</translation>
+    </message>
+    <message>
+        <source>The invoice number is missing.</source>
+        <translation>缺少发票号码。</translation>
+    </message>
+    <message>
+        <source>The date is missing.</source>
+        <translation>缺少日期。</translation>
+    </message>
+    <message>
+        <source>More than the amount including tax.</source>
+        <translation>不含税金额超过了价税合计。</translation>
+    </message>
+    <message>
+        <source>The voucher number is missing.</source>
+        <translation>缺少凭证号。</translation>
+    </message>
+    <message>
+        <source>The project is %1; its cost lines can no longer change.</source>
+        <translation>项目状态为“%1”，其费用明细已不能再变更。</translation>
+    </message>
+    <message>
+        <source>The same line as row %1 of this file.</source>
+        <translation>与本文件第 %1 行的记录重复。</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation>导入已取消，未导入任何数据。</translation>
+    </message>
+    <message>
+        <source>Row %1: %2 Nothing was imported.</source>
+        <translation>第 %1 行：%2 未导入任何数据。</translation>
+    </message>
+</context>
+<context>
     <name>dx::ProjectProductsWidget</name>
     <message>
         <source>Target scenes</source>
@@ -4478,6 +4679,33 @@ Schema version: %3</source>
     </message>
 </context>
 <context>
+    <name>dx::ProjectResolver</name>
+    <message>
+        <source>The credit code is missing.</source>
+        <translation>缺少统一社会信用代码。</translation>
+    </message>
+    <message>
+        <source>No registered enterprise has this credit code.</source>
+        <translation>未找到此信用代码对应的已登记企业。</translation>
+    </message>
+    <message>
+        <source>The enterprise has no project that is not cancelled.</source>
+        <translation>该企业没有未终止的项目。</translation>
+    </message>
+    <message>
+        <source>The enterprise has no project of this name.</source>
+        <translation>该企业没有此名称的项目。</translation>
+    </message>
+    <message>
+        <source>The enterprise has %1 projects; name the project in a column of its own.</source>
+        <translation>该企业有 %1 个项目，请在单独一列中写明项目名称。</translation>
+    </message>
+    <message>
+        <source>The enterprise has %1 projects of this name.</source>
+        <translation>该企业有 %1 个同名项目。</translation>
+    </message>
+</context>
+<context>
     <name>dx::ProjectTableModel</name>
     <message numerus="yes">
         <source>%n overdue milestone(s)</source>
@@ -4626,6 +4854,81 @@ Schema version: %3</source>
     <message>
         <source>Rejected</source>
         <translation>未入选</translation>
+    </message>
+</context>
+<context>
+    <name>dx::ProviderImport</name>
+    <message>
+        <source>Service providers</source>
+        <translation>服务商</translation>
+    </message>
+    <message>
+        <source>Provider name</source>
+        <translation>服务商名称</translation>
+    </message>
+    <message>
+        <source>Credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>服务商类型</translation>
+    </message>
+    <message>
+        <source>Clusters served</source>
+        <translation>服务产业集群</translation>
+    </message>
+    <message>
+        <source>Admission batch</source>
+        <translation>入库批次</translation>
+    </message>
+    <message>
+        <source>Admitted on</source>
+        <translation>入库日期</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Contact phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>The provider name is missing.</source>
+        <translation>缺少服务商名称。</translation>
+    </message>
+    <message>
+        <source>The credit code is missing.</source>
+        <translation>缺少统一社会信用代码。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a role: write 牵引单位, 集成服务商 or 产品供应商.</source>
+        <translation>“%1”不是有效的服务商类型：请填写牵引单位、集成服务商或产品供应商。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of the city&apos;s clusters.</source>
+        <translation>“%1”不是本市的产业集群。</translation>
+    </message>
+    <message>
+        <source>The same credit code as row %1 of this file.</source>
+        <translation>与本文件第 %1 行的信用代码重复。</translation>
+    </message>
+    <message>
+        <source>Give at least one role: 牵引单位, 集成服务商 or 产品供应商.</source>
+        <translation>请至少填写一种服务商类型：牵引单位、集成服务商或产品供应商。</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation>导入已取消，未导入任何数据。</translation>
+    </message>
+    <message>
+        <source>Row %1: %2 Nothing was imported.</source>
+        <translation>第 %1 行：%2 未导入任何数据。</translation>
     </message>
 </context>
 <context>
@@ -4917,6 +5220,13 @@ Schema version: %3</source>
     <message>
         <source>%1 enterprises written to %2.</source>
         <translation>已将 %1 家企业写入 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>dx::RowCells</name>
+    <message>
+        <source>Write 是 or 否.</source>
+        <translation>请填写“是”或“否”。</translation>
     </message>
 </context>
 <context>
@@ -5471,6 +5781,10 @@ Schema version: %3</source>
     <message>
         <source>The workbook %1 is damaged: part %2 ends unexpectedly.</source>
         <translation>工作簿 %1 已损坏：部件 %2 的数据意外中断。</translation>
+    </message>
+    <message>
+        <source>Reading the workbook %1 was cancelled.</source>
+        <translation>已取消读取工作簿 %1。</translation>
     </message>
 </context>
 <context>

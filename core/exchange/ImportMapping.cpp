@@ -20,7 +20,8 @@ QString ImportMapping::normalizeHeader(const QString& header)
     QString h = header.normalized(QString::NormalizationForm_KC).toLower();
     h.remove(QLatin1Char('*'));
     h.remove(QChar(0x3000));
-    h.remove(QRegularExpression(QStringLiteral("\\s+")));
+    static const QRegularExpression spaces(QStringLiteral("\\s+"));   // compiled once: headers are many
+    h.remove(spaces);
     return h;
 }
 
@@ -40,17 +41,24 @@ ImportMapping ImportMapping::match(const QStringList& headers, const QVector<Imp
     QVector<QString> norm;
     for (const QString& h : headers)
         norm << normalizeHeader(h);
+    QVector<QStringList> synonyms;   // normalised once, not per column and pass
+    for (const ImportField& f : fields) {
+        QStringList list;
+        for (const QString& s : f.synonyms + QStringList{f.label})
+            list << normalizeHeader(s);
+        synonyms << list;
+    }
     // Three passes, strictest first, so "企业名称" is not taken by a looser rule for another
     // column before its exact match is seen.
     for (int pass = 0; pass < 3; ++pass) {
-        for (const ImportField& f : fields) {
+        for (int fi = 0; fi < fields.size(); ++fi) {
+            const ImportField& f = fields.at(fi);
             if (m.columnOf(f.key) >= 0)
                 continue;
             for (int c = 0; c < norm.size() && m.columnOf(f.key) < 0; ++c) {
                 if (!m.fieldAt(c).isEmpty() || norm.at(c).isEmpty())
                     continue;
-                for (const QString& synonym : f.synonyms + QStringList{f.label}) {
-                    const QString s = normalizeHeader(synonym);
+                for (const QString& s : synonyms.at(fi)) {
                     const bool hit = pass == 0   ? norm.at(c) == s
                                      : pass == 1 ? withoutBrackets(norm.at(c)) == s
                                                  : s.size() >= 2 && norm.at(c).contains(s);

@@ -57,9 +57,8 @@ const Project* ProjectResolver::projectOf(RowCells& cells, qint64 enterpriseId, 
                     title.isEmpty() ? tr("The enterprise has no project that is not cancelled.") : tr("The enterprise has no project of this name."));
     else
         cells.issue(title.isEmpty() ? QString() : titleKey,
-                    tr("The enterprise has %1 projects%2; name the project in a column of its own.")
-                        .arg(matches)
-                        .arg(title.isEmpty() ? QString() : tr(" of this name")));
+                    title.isEmpty() ? tr("The enterprise has %1 projects; name the project in a column of its own.").arg(matches)
+                                    : tr("The enterprise has %1 projects of this name.").arg(matches));
     return nullptr;
 }
 

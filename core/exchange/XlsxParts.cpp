@@ -189,7 +189,8 @@ Status parseWorkbook(QIODevice& device, const PartRef& ref, WorkbookPart& out)
                                      .arg(ref.workbook, ref.part, xml.name().toString()));
         root = false;
         if (xml.name() == QLatin1String("workbookPr")) {
-            const QStringView v = xml.attributes().value(QLatin1String("date1904"));
+            const auto attributes = xml.attributes();
+            const QStringView v = attributes.value(QLatin1String("date1904"));
             out.date1904 = v == QLatin1String("1") || v == QLatin1String("true");
         } else if (xml.name() == QLatin1String("sheet")) {
             const auto a = xml.attributes();
@@ -290,7 +291,8 @@ Status parseWorksheet(QIODevice& device, const SheetContext& ctx, Table& table)
             continue;
         const QStringView name = xml.name();
         if (name == QLatin1String("row")) {
-            const QStringView r = xml.attributes().value(QLatin1String("r"));
+            const auto attributes = xml.attributes();   // keeps the views below alive
+            const QStringView r = attributes.value(QLatin1String("r"));
             bool ok = true;
             const int n = r.isEmpty() ? rowIndex + 2 : r.toInt(&ok);
             if (!ok || n < 1 || n > 1048576)
@@ -303,7 +305,8 @@ Status parseWorksheet(QIODevice& device, const SheetContext& ctx, Table& table)
         if (name == QLatin1String("dimension")) {
             int lastRow = 0;
             int lastColumn = 0;
-            const QStringView ref = xml.attributes().value(QLatin1String("ref"));
+            const auto attributes = xml.attributes();
+            const QStringView ref = attributes.value(QLatin1String("ref"));
             if (parseCellReference(ref.mid(ref.indexOf(u':') + 1), &lastRow, &lastColumn))
                 table.rows.reserve(qMin(lastRow + 1, 200000));
             continue;
