@@ -577,6 +577,10 @@
         <source>Save a copy</source>
         <translation>另存副本</translation>
     </message>
+    <message>
+        <source>Evidence</source>
+        <translation>佐证材料</translation>
+    </message>
 </context>
 <context>
     <name>dx::AuditRepository</name>
@@ -679,6 +683,10 @@
     <message>
         <source>Business scenes</source>
         <translation>业务场景</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>诊断对比</translation>
     </message>
 </context>
 <context>
@@ -1660,6 +1668,10 @@
         <source>Pro&amp;jects</source>
         <translation>改造项目(&amp;J)</translation>
     </message>
+    <message>
+        <source>History</source>
+        <translation>变更记录</translation>
+    </message>
 </context>
 <context>
     <name>dx::EnterpriseExport</name>
@@ -2411,6 +2423,18 @@
         <source>Create or choose the fund the policy belongs to first.</source>
         <translation>请先新建或选择该政策所属的资金。</translation>
     </message>
+    <message>
+        <source>Funds</source>
+        <translation>资金</translation>
+    </message>
+    <message>
+        <source>Policies</source>
+        <translation>奖补政策</translation>
+    </message>
+    <message>
+        <source>Ledger by cluster</source>
+        <translation>分产业集群台账</translation>
+    </message>
 </context>
 <context>
     <name>dx::Grant</name>
@@ -2719,6 +2743,18 @@
     <message>
         <source>N&amp;otes</source>
         <translation>备注(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Eligible amount explained</source>
+        <translation>可补助金额核算说明</translation>
+    </message>
+    <message>
+        <source>Tranches</source>
+        <translation>分笔拨付</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>变更记录</translation>
     </message>
 </context>
 <context>
@@ -3234,6 +3270,10 @@
     <message>
         <source>Imported %1 new records and updated %2; %3 rows were left as they were.</source>
         <translation>已导入新记录 %1 条，更新 %2 条；%3 行保持不变。</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>问题</translation>
     </message>
 </context>
 <context>
@@ -4255,6 +4295,22 @@ Schema version: %3</source>
     <message>
         <source>The project is cancelled.</source>
         <translation>该项目已终止。</translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation>里程碑</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>变更记录</translation>
+    </message>
+    <message>
+        <source>Cost lines</source>
+        <translation>费用明细</translation>
+    </message>
+    <message>
+        <source>Invoices and payments</source>
+        <translation>发票与付款</translation>
     </message>
 </context>
 <context>
@@ -5630,6 +5686,10 @@ Schema version: %3</source>
     <message>
         <source>Which list?</source>
         <translation>导出哪个列表？</translation>
+    </message>
+    <message>
+        <source>Export this list…</source>
+        <translation>导出此列表…</translation>
     </message>
 </context>
 <context>

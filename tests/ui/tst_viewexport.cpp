@@ -8,6 +8,7 @@
 #include "exchange/CsvReader.h"
 #include "exchange/ViewExport.h"
 #include "exchange/XlsxReader.h"
+#include "grants/FundsDialog.h"
 #include "grants/GrantBrowserWidget.h"
 #include "grants/GrantTableModel.h"
 #include "providers/ProviderPoolWidget.h"
@@ -15,6 +16,7 @@
 #include "enterprises/EnterpriseListWidget.h"
 #include "enterprises/EnterpriseTableModel.h"
 
+#include <QAction>
 #include <QHeaderView>
 #include <QTableView>
 #include <QTreeWidget>
@@ -92,6 +94,25 @@ private slots:
         QVERIFY(doc.isOk());
         QCOMPARE(doc->table.rowCount(), 1 + providers->topLevelItemCount() - 1);
         QVERIFY(doc->table.text(1, 0) != providers->topLevelItem(0)->text(0));
+    }
+
+    void dialogListsByRightClickWithTheirChildren()
+    {
+        FundsDialog dialog(m_db.db());
+        dialog.show();
+        auto* policies = dialog.findChild<QTreeWidget*>(QStringLiteral("policyList"));
+        QVERIFY(policies);
+        QVERIFY(policies->findChild<QAction*>(QStringLiteral("exportListAction")));   // the context menu
+        QCOMPARE(policies->contextMenuPolicy(), Qt::ActionsContextMenu);
+        int rows = 0;
+        for (int i = 0; i < policies->topLevelItemCount(); ++i)
+            rows += 1 + policies->topLevelItem(i)->childCount();
+        QVERIFY(rows > policies->topLevelItemCount());   // each policy has its versions
+        const QString path = m_db.dir() + QStringLiteral("/policies.csv");
+        QVERIFY(viewExport::write(policies, path).isOk());
+        auto doc = CsvReader::readFile(path);
+        QVERIFY(doc.isOk());
+        QCOMPARE(doc->table.rowCount(), 1 + rows);
     }
 
     void anUnknownExtensionIsRefused()

@@ -1,5 +1,6 @@
 #include "AttachmentsWidget.h"
 
+#include "exchange/ViewExport.h"
 #include "Format.h"
 #include "MessageBox.h"
 #include "OpenOnEnter.h"
@@ -44,6 +45,7 @@ AttachmentsWidget::AttachmentsWidget(std::shared_ptr<Database> db, const QString
     setObjectName(QStringLiteral("attachments"));
     auto* layout = new QVBoxLayout(this);
     m_view = new QTreeWidget(this);
+    viewExport::setTitle(m_view, tr("Evidence"));
     m_view->setObjectName(QStringLiteral("attachmentView"));
     m_view->setRootIsDecorated(false);
     m_view->setHeaderLabels({tr("File"), tr("Kind"), tr("Size"), tr("SHA-256"), tr("Added"), tr("By")});

@@ -1,5 +1,6 @@
 #include "ComparisonDialog.h"
 
+#include "exchange/ViewExport.h"
 #include "assessment/Comparison.h"
 #include "repo/DiagnosisRepository.h"
 
@@ -33,6 +34,7 @@ ComparisonDialog::ComparisonDialog(std::shared_ptr<Database> db, qint64 firstId,
         return;
     }
     auto* view = new QTreeWidget(this);
+    viewExport::setTitle(view, tr("Comparison"));
     view->setObjectName(QStringLiteral("comparisonView"));
     view->setRootIsDecorated(true);
     view->setHeaderLabels({tr("Item"),

@@ -1,5 +1,6 @@
 #include "DiagnosisListWidget.h"
 
+#include "exchange/ViewExport.h"
 #include "ComparisonDialog.h"
 #include "DiagnosisFormDialog.h"
 #include "common/MessageBox.h"
@@ -20,6 +21,7 @@ DiagnosisListWidget::DiagnosisListWidget(std::shared_ptr<Database> db, qint64 en
     setObjectName(QStringLiteral("diagnosisList"));
     auto* layout = new QVBoxLayout(this);
     m_view = new QTreeWidget(this);
+    viewExport::setTitle(m_view, tr("Diagnoses"));
     m_view->setObjectName(QStringLiteral("diagnosisView"));
     m_view->setHeaderLabels({tr("Visit date"), tr("Kind"), tr("Status"), tr("Score"), tr("Level"), tr("Index")});
     m_view->setRootIsDecorated(false);

@@ -1,5 +1,6 @@
 #include "EnterpriseEditorDialog.h"
 
+#include "exchange/ViewExport.h"
 #include "EnterpriseHistory.h"
 #include "diagnosis/DiagnosisListWidget.h"
 #include "projects/ProjectListWidget.h"
@@ -59,6 +60,7 @@ EnterpriseEditorDialog::EnterpriseEditorDialog(std::shared_ptr<Database> db, qin
     buildForm(formPage);
     m_tabs->addTab(formPage, tr("Pro&file"));
     m_history = new QTreeWidget(m_tabs);
+    viewExport::setTitle(m_history, tr("History"));
     m_history->setObjectName(QStringLiteral("historyView"));
     m_history->setHeaderLabels({tr("When"), tr("Who"), tr("Action"), tr("Changes")});
     m_history->setRootIsDecorated(false);

@@ -1,6 +1,7 @@
 #include "ImportDialog.h"
 
 #include "ImportIssueModel.h"
+#include "ViewExport.h"
 #include "common/BackgroundTask.h"
 #include "common/Format.h"
 #include "common/MessageBox.h"
@@ -113,6 +114,7 @@ ImportDialog::ImportDialog(std::shared_ptr<Database> db, const QString& kind, QW
     reportLayout->addWidget(m_skipInvalid);
     m_issues = new ImportIssueModel(this);
     m_issueView = new QTableView(reportPage);
+    viewExport::setTitle(m_issueView, tr("Problems"));
     m_issueView->setObjectName(QStringLiteral("importIssues"));
     m_issueView->setModel(m_issues);
     m_issueView->verticalHeader()->hide();

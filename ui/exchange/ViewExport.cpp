@@ -6,6 +6,7 @@
 #include "util/Settings.h"
 
 #include <QAbstractItemView>
+#include <QAction>
 #include <QApplication>
 #include <QCoreApplication>
 #include <QDate>
@@ -53,7 +54,16 @@ bool isRowHidden(QAbstractItemView* view, int row)
 
 void setTitle(QAbstractItemView* view, const QString& title)
 {
+    const bool first = !view->property(kTitleProperty).isValid();
     view->setProperty(kTitleProperty, title);
+    if (!first)
+        return;
+    // Right-click on any list: export it, whatever dialog or area it is in.
+    auto* action = new QAction(QCoreApplication::translate("dx::ViewExport", "Export this list…"), view);
+    action->setObjectName(QStringLiteral("exportListAction"));
+    QObject::connect(action, &QAction::triggered, view, [view] { exportWithDialog(view->window(), view); });
+    view->addAction(action);
+    view->setContextMenuPolicy(Qt::ActionsContextMenu);
 }
 
 QString title(const QAbstractItemView* view)
@@ -87,26 +97,41 @@ Status write(QAbstractItemView* view, const QString& path, const std::function<b
     auto sheet = SheetWriter::create(path, title(view), headers);
     if (!sheet)
         return sheet.status();
+    // Rows in screen order; a tree's children follow their parent (a policy's versions, a
+    // comparison's items).
     const int rows = model->rowCount();
-    for (int row = 0; row < rows; ++row) {
-        if (isRowHidden(view, row))
-            continue;   // filtered out on screen (the resource pool filters this way)
-        QVector<Cell> cells;
-        cells.reserve(columns.size());
-        for (int column : columns) {
-            const QModelIndex index = model->index(row, column);
-            const QVariant number = index.data(format::ExportRole);
-            if (number.isValid() && number.canConvert<double>())
-                cells << Cell::fromNumber(number.toDouble());
-            else
-                cells << Cell::fromText(index.data(Qt::DisplayRole).toString());
+    int written = 0;
+    std::function<Status(const QModelIndex&)> writeRows = [&](const QModelIndex& parent) -> Status {
+        for (int row = 0; row < model->rowCount(parent); ++row) {
+            if (!parent.isValid() && isRowHidden(view, row))
+                continue;   // filtered out on screen (the resource pool filters this way)
+            QVector<Cell> cells;
+            cells.reserve(columns.size());
+            for (int column : columns) {
+                const QModelIndex index = model->index(row, column, parent);
+                const QVariant number = index.data(format::ExportRole);
+                if (number.isValid() && number.canConvert<double>())
+                    cells << Cell::fromNumber(number.toDouble());
+                else
+                    cells << Cell::fromText(index.data(Qt::DisplayRole).toString());
+            }
+            Status s = sheet.value()->writeRow(cells);
+            if (!s)
+                return s;
+            if (progress && ++written % 2000 == 0 && !progress(written, rows))
+                return Status::error(ErrorCode::Cancelled, QCoreApplication::translate("dx::ViewExport", "The export was cancelled."));
+            const QModelIndex first = model->index(row, 0, parent);
+            if (model->hasChildren(first)) {
+                s = writeRows(first);
+                if (!s)
+                    return s;
+            }
         }
-        const Status s = sheet.value()->writeRow(cells);
-        if (!s)
-            return s;
-        if (progress && row % 2000 == 0 && !progress(row, rows))
-            return Status::error(ErrorCode::Cancelled, QCoreApplication::translate("dx::ViewExport", "The export was cancelled."));
-    }
+        return Status::ok();
+    };
+    const Status s = writeRows(QModelIndex());
+    if (!s)
+        return s;
     return sheet.value()->close();
 }
 

@@ -1,5 +1,6 @@
 #include "FundsDialog.h"
 
+#include "exchange/ViewExport.h"
 #include "PolicyEditorDialog.h"
 #include "common/Format.h"
 #include "common/FormDialog.h"
@@ -58,16 +59,19 @@ FundsDialog::FundsDialog(std::shared_ptr<Database> db, QWidget* parent) : QDialo
     layout->addLayout(fundButtons);
     auto* splitter = new QSplitter(Qt::Vertical, this);
     m_funds = new QTreeWidget(splitter);
+    viewExport::setTitle(m_funds, tr("Funds"));
     m_funds->setObjectName(QStringLiteral("fundList"));
     m_funds->setRootIsDecorated(false);
     m_funds->setHeaderLabels({tr("Fund"), tr("Source"), tr("Period"), tr("Total"), tr("Split limits"), tr("Committed"), tr("Paid"),
                               tr("Remaining")});
     auto* lower = new QSplitter(Qt::Horizontal, splitter);
     m_policies = new QTreeWidget(lower);
+    viewExport::setTitle(m_policies, tr("Policies"));
     m_policies->setObjectName(QStringLiteral("policyList"));
     m_policies->setRootIsDecorated(true);
     m_policies->setHeaderLabels({tr("Policy / version"), tr("Kind"), tr("Saved"), tr("Note")});
     m_clusters = new QTreeWidget(lower);
+    viewExport::setTitle(m_clusters, tr("Ledger by cluster"));
     m_clusters->setObjectName(QStringLiteral("clusterLedger"));
     m_clusters->setRootIsDecorated(false);
     m_clusters->setHeaderLabels({tr("Cluster"), tr("Grants"), tr("Committed"), tr("Paid"), tr("Applied, not yet approved")});

@@ -1,5 +1,6 @@
 #include "GrantEditorDialog.h"
 
+#include "exchange/ViewExport.h"
 #include "NewGrantDialog.h"
 #include "common/Format.h"
 #include "common/FormDialog.h"
@@ -55,17 +56,20 @@ GrantEditorDialog::GrantEditorDialog(std::shared_ptr<Database> db, qint64 grantI
 
     auto* tabs = new QTabWidget(this);
     m_explanation = new QTreeWidget(tabs);
+    viewExport::setTitle(m_explanation, tr("Eligible amount explained"));
     m_explanation->setObjectName(QStringLiteral("grantExplanation"));
     m_explanation->setHeaderHidden(true);
     m_explanation->setRootIsDecorated(false);
     m_explanation->setWordWrap(true);
     tabs->addTab(m_explanation, tr("Eligible amount &explained"));
     m_tranches = new QTreeWidget(tabs);
+    viewExport::setTitle(m_tranches, tr("Tranches"));
     m_tranches->setObjectName(QStringLiteral("grantTranches"));
     m_tranches->setRootIsDecorated(false);
     m_tranches->setHeaderLabels({tr("Tranche"), tr("Paid on"), tr("Amount"), tr("Voucher"), tr("Tied to"), tr("Notes")});
     tabs->addTab(m_tranches, tr("&Tranches"));
     m_history = new QTreeWidget(tabs);
+    viewExport::setTitle(m_history, tr("History"));
     m_history->setRootIsDecorated(false);
     m_history->setHeaderLabels({tr("When"), tr("Who"), tr("Action")});
     tabs->addTab(m_history, tr("&History"));

@@ -1,5 +1,6 @@
 #include "ProjectEditorDialog.h"
 
+#include "exchange/ViewExport.h"
 #include "AcceptanceDialog.h"
 #include "assessment/AssessmentIndex.h"
 #include "common/AttachmentsWidget.h"
@@ -79,6 +80,7 @@ ProjectEditorDialog::ProjectEditorDialog(std::shared_ptr<Database> db, qint64 pr
     auto* milestonePage = new QWidget(tabs);
     auto* milestoneLayout = new QVBoxLayout(milestonePage);
     m_milestones = new QTreeWidget(milestonePage);
+    viewExport::setTitle(m_milestones, tr("Milestones"));
     m_milestones->setObjectName(QStringLiteral("milestoneView"));
     m_milestones->setHeaderLabels({tr("Milestone"), tr("Due"), tr("Done")});
     m_milestones->setRootIsDecorated(false);
@@ -105,6 +107,7 @@ ProjectEditorDialog::ProjectEditorDialog(std::shared_ptr<Database> db, qint64 pr
     tabs->addTab(milestonePage, tr("&Milestones"));
     tabs->addTab(new AttachmentsWidget(m_db, ProjectRepository::tableName(), m_project.id, tabs), tr("&Evidence"));
     m_history = new QTreeWidget(tabs);
+    viewExport::setTitle(m_history, tr("History"));
     m_history->setHeaderLabels({tr("When"), tr("Who"), tr("Action")});
     m_history->setRootIsDecorated(false);
     tabs->addTab(m_history, tr("&History"));
@@ -215,11 +218,13 @@ QWidget* ProjectEditorDialog::buildContractPage()
     form->addRow(tr("Contract amo&unt (10k yuan)"), m_contractAmount);
     layout->addLayout(form);
     m_costs = new QTreeWidget(page);
+    viewExport::setTitle(m_costs, tr("Cost lines"));
     m_costs->setObjectName(QStringLiteral("costView"));
     m_costs->setHeaderLabels({tr("Category"), tr("Description"), tr("Amount"), tr("Eligible for subsidy")});
     m_costs->setRootIsDecorated(false);
     layout->addWidget(m_costs, 1);
     m_money = new QTreeWidget(page);
+    viewExport::setTitle(m_money, tr("Invoices and payments"));
     m_money->setObjectName(QStringLiteral("moneyView"));
     m_money->setRootIsDecorated(false);
     m_money->setHeaderLabels({tr("Record"), tr("Number / reference"), tr("Date"), tr("Amount"), tr("Excl. tax")});

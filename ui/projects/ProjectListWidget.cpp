@@ -1,5 +1,6 @@
 #include "ProjectListWidget.h"
 
+#include "exchange/ViewExport.h"
 #include "ProjectEditorDialog.h"
 #include "assessment/AssessmentIndex.h"
 #include "common/Format.h"
@@ -22,6 +23,7 @@ ProjectListWidget::ProjectListWidget(std::shared_ptr<Database> db, qint64 enterp
     setObjectName(QStringLiteral("projectList"));
     auto* layout = new QVBoxLayout(this);
     m_view = new QTreeWidget(this);
+    viewExport::setTitle(m_view, tr("Projects"));
     m_view->setObjectName(QStringLiteral("projectView"));
     m_view->setHeaderLabels({tr("Project"), tr("State"), tr("Contract"), tr("Amount"), tr("Target"), tr("Traction unit")});
     m_view->setRootIsDecorated(false);
