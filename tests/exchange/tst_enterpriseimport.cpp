@@ -8,6 +8,7 @@
 #include "exchange/EnterpriseImport.h"
 #include "exchange/ImportMapping.h"
 #include "exchange/Table.h"
+#include "exchange/TableFile.h"
 #include "repo/ClusterRepository.h"
 #include "repo/EnterpriseRepository.h"
 #include "util/Settings.h"
@@ -276,6 +277,35 @@ private slots:
         auto plan = (*m_import).dryRun(doc->table, mapping, options);
         QVERIFY(plan.isOk());
         QCOMPARE(plan->count(ImportAction::Create), 3);
+    }
+
+    // A workbook saved by LibreOffice Calc (tests/exchange/data/README.md): its second sheet,
+    // headers below a title, a date cell, a number in 万元, and a formula error reported.
+    void libreOfficeWorkbook()
+    {
+        const QString path = QStringLiteral(DX_SOURCE_DIR "/tests/exchange/data/ledger-libreoffice.xlsx");
+        auto sheets = TableFile::sheetNames(path);
+        QVERIFY2(sheets.isOk(), qPrintable(sheets.message()));
+        QCOMPARE(sheets.value(), (QStringList{QStringLiteral("说明"), QStringLiteral("企业台账")}));
+        auto table = TableFile::read(path, 1);
+        QVERIFY2(table.isOk(), qPrintable(table.message()));
+        const QVector<ImportField> fields = EnterpriseImport::fieldList();
+        ImportOptions options;
+        options.headerRow = ImportMapping::guessHeaderRow(table.value(), fields);
+        QCOMPARE(options.headerRow, 1);
+        const ImportMapping mapping = ImportMapping::match(ImportMapping::headersOf(table.value(), 1), fields);
+        auto plan = m_import->dryRun(table.value(), mapping, options);
+        QVERIFY2(plan.isOk(), qPrintable(plan.message()));
+        QCOMPARE(plan->count(ImportAction::Create), 2);
+        QCOMPARE(plan->issues.size(), 1);
+        QCOMPARE(plan->issues.first().row, 4);
+        QCOMPARE(plan->issues.first().value, QStringLiteral("#VALUE!"));
+        const Enterprise* first = m_import->record(3);
+        QVERIFY(first);
+        QCOMPARE(first->tierValidUntil, QDate(2026, 7, 18));   // a date cell, not text
+        QCOMPARE(first->revenue, Money::fromYuan(12345000));   // 1234.5 万元
+        QCOMPARE(first->industryCode, QStringLiteral("17"));   // a number cell
+        QCOMPARE(first->employees, 120);
     }
 
 private:
