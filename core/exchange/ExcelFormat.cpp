@@ -69,6 +69,10 @@ QString excelGeneralText(double value)
         return QString::number(qint64(value));
     if (magnitude >= 1e21 || magnitude < 1e-9)
         return QString::number(value, 'G', 15);
+    // Usually 15 significant digits in 'g' form are already positional ("1234.5", "0.3").
+    QString quick = QString::number(value, 'g', 15);
+    if (!quick.contains(QLatin1Char('e')))
+        return quick;
     // Round to 15 significant digits through the exponent form "-d.dddddddddddddde±x", then
     // write those digits in positional notation.
     const QString e = QString::number(value, 'e', 14);

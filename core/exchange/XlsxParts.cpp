@@ -207,6 +207,8 @@ Status parseWorkbook(QIODevice& device, const PartRef& ref, WorkbookPart& out)
 Status parseSharedStrings(QIODevice& device, const PartRef& ref, int maxCellChars, QStringList& out)
 {
     QXmlStreamReader xml(&device);
+    QString buffer;   // reused; each string gets an exact copy
+    buffer.reserve(256);
     while (!xml.atEnd()) {
         if (xml.readNext() != QXmlStreamReader::StartElement)
             continue;
@@ -214,10 +216,10 @@ Status parseSharedStrings(QIODevice& device, const PartRef& ref, int maxCellChar
             const int unique = xml.attributes().value(QLatin1String("uniqueCount")).toInt();
             out.reserve(qBound(0, unique, 1 << 20));
         } else if (xml.name() == QLatin1String("si")) {
-            QString text;
-            appendRichText(xml, text);
+            buffer.truncate(0);
+            appendRichText(xml, buffer);
+            QString text = exactCopy(buffer);
             decodeEscapes(text);
-            text.squeeze();
             if (text.size() > maxCellChars)
                 return Status::error(ErrorCode::Validation,
                                      Tr::tr("The workbook %1 holds a text of %2 characters (shared text number %3); a cell may "
@@ -315,16 +317,26 @@ Status parseWorksheet(QIODevice& device, const SheetContext& ctx, Table& table)
             continue;
 
         const auto attributes = xml.attributes();
+        QStringView reference;
+        QStringView t;
+        QStringView s;
+        for (const QXmlStreamAttribute& a : attributes) {   // one pass instead of three lookups
+            const QStringView n = a.qualifiedName();
+            if (n.size() == 1 && n[0] == u'r')
+                reference = a.value();
+            else if (n.size() == 1 && n[0] == u't')
+                t = a.value();
+            else if (n.size() == 1 && n[0] == u's')
+                s = a.value();
+        }
         int row = qMax(rowIndex, 0);
         int column = nextColumn;
-        const QStringView reference = attributes.value(QLatin1String("r"));
         if (!reference.isEmpty() && !parseCellReference(reference, &row, &column))
             return Status::error(ErrorCode::Validation, Tr::tr("Sheet \"%1\" in %2 has a cell named \"%3\", which is not a cell reference.")
                                                             .arg(ctx.sheetName, ctx.ref.workbook, reference.toString()));
         if (column >= 16384)
             return cellError(row, 16383, Tr::tr("the row has more than 16,384 cells."));
         nextColumn = column + 1;
-        const QStringView t = attributes.value(QLatin1String("t"));
         const CellType type = t.isEmpty() || t == QLatin1String("n") ? CellType::Number
                               : t == QLatin1String("s")              ? CellType::Shared
                               : t == QLatin1String("inlineStr")      ? CellType::Inline
@@ -333,7 +345,7 @@ Status parseWorksheet(QIODevice& device, const SheetContext& ctx, Table& table)
                               : t == QLatin1String("e")              ? CellType::Error
                               : t == QLatin1String("d")              ? CellType::IsoDate
                                                                      : CellType::Number;
-        const int style = attributes.value(QLatin1String("s")).toInt();
+        const int style = s.toInt();
 
         bool hasValue = false;
         bool hasInline = false;
