@@ -922,10 +922,6 @@
         <translation>演示城市</translation>
     </message>
     <message>
-        <source>The database is empty. Load a demonstration city (揭阳-like: five districts, the pilot clusters 纺织服装, 塑胶, 五金制造, 食品加工 …) to try DX Desk at once? The enterprises are invented.</source>
-        <translation>当前数据库为空。是否加载一个演示城市（参照揭阳：五个区县，纺织服装、塑胶、五金制造、食品加工等试点产业集群），以便立即试用数转工作台？其中的企业均为虚构。</translation>
-    </message>
-    <message>
         <source>Add generated, invented enterprises to this database.</source>
         <translation>向当前数据库添加自动生成的虚构企业。</translation>
     </message>
@@ -948,6 +944,14 @@
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+    <message>
+        <source>The database is empty. Load a demonstration city (揭阳-like: five districts, the pilot clusters 纺织服装, 塑胶, 五金制造, 食品加工 …) to try DX Desk at once? The enterprises are invented. Or import your own enterprise ledger (Excel or CSV).</source>
+        <translation>当前数据库为空。是否加载一个演示城市（参照揭阳：五个区县，纺织服装、塑胶、五金制造、食品加工等试点产业集群），以便立即试用数转工作台？其中的企业均为虚构。也可以导入本单位的企业台账（Excel 或 CSV）。</translation>
+    </message>
+    <message>
+        <source>&amp;Import our ledger…</source>
+        <translation>导入本单位台账(&amp;I)…</translation>
     </message>
 </context>
 <context>

@@ -37,6 +37,15 @@ std::optional<bool> parseAboveScale(const QString& text)
 
 std::optional<Tier> parseTier(const QString& text)
 {
+    // A file exported in the other language: the English names, whatever the UI language.
+    static const QList<QPair<QString, Tier>> english{{QStringLiteral("innovative sme"), Tier::Innovative},
+                                                     {QStringLiteral("specialized and sophisticated sme"), Tier::Specialized},
+                                                     {QStringLiteral("little giant"), Tier::LittleGiant},
+                                                     {QStringLiteral("single champion"), Tier::SingleChampion},
+                                                     {QStringLiteral("none"), Tier::None}};
+    for (const auto& [name, tier] : english)
+        if (text.compare(name, Qt::CaseInsensitive) == 0)
+            return tier;
     // The official titles, most specific first (专精特新"小巨人" contains 专精特新).
     if (text.isEmpty() || text == QStringLiteral("无") || text == QStringLiteral("-") || text == tierName(Tier::None))
         return Tier::None;

@@ -26,6 +26,12 @@ std::optional<ProviderRole> parseRole(const QString& text)
     for (ProviderRole r : {ProviderRole::Traction, ProviderRole::Integrator, ProviderRole::ProductVendor})
         if (t == providerRoleName(r).toLower() || t == providerRoleKey(r))
             return r;
+    if (t == QLatin1String("traction unit"))
+        return ProviderRole::Traction;
+    if (t == QLatin1String("integrator"))
+        return ProviderRole::Integrator;
+    if (t == QLatin1String("product vendor"))
+        return ProviderRole::ProductVendor;
     if (t.contains(QStringLiteral("牵引")))
         return ProviderRole::Traction;
     if (t.contains(QStringLiteral("集成")))

@@ -26,7 +26,7 @@ namespace dx {
 
 namespace {
 
-bool askSize(QWidget* parent, bool firstStart, int* size)
+bool askSize(QWidget* parent, bool firstStart, int* size, bool* importInstead)
 {
     QDialog dialog(parent);
     dialog.setObjectName(QStringLiteral("demoDialog"));
@@ -35,7 +35,8 @@ bool askSize(QWidget* parent, bool firstStart, int* size)
     auto* text = new QLabel(firstStart ? QApplication::translate("dx::DemoLoader",
                                                                  "The database is empty. Load a demonstration city (揭阳-like: "
                                                                  "five districts, the pilot clusters 纺织服装, 塑胶, 五金制造, 食品加工 …) "
-                                                                 "to try DX Desk at once? The enterprises are invented.")
+                                                                 "to try DX Desk at once? The enterprises are invented. Or import your own "
+                                                                 "enterprise ledger (Excel or CSV).")
                                        : QApplication::translate("dx::DemoLoader",
                                                                  "Add generated, invented enterprises to this database."),
                             &dialog);
@@ -52,8 +53,19 @@ bool askSize(QWidget* parent, bool firstStart, int* size)
     layout->addLayout(form);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
     buttons->button(QDialogButtonBox::Ok)->setText(QApplication::translate("dx::DemoLoader", "&Load"));
-    if (firstStart)
+    if (firstStart) {
         buttons->button(QDialogButtonBox::Cancel)->setText(QApplication::translate("dx::DemoLoader", "Start &empty"));
+        // A bureau's first step is its own ledger (台账): offer it next to the demonstration.
+        if (importInstead) {
+            QPushButton* import = buttons->addButton(QApplication::translate("dx::DemoLoader", "&Import our ledger…"),
+                                                     QDialogButtonBox::ActionRole);
+            import->setObjectName(QStringLiteral("demoImportLedger"));
+            QObject::connect(import, &QPushButton::clicked, &dialog, [&dialog, importInstead] {
+                *importInstead = true;
+                dialog.reject();
+            });
+        }
+    }
     QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
     QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     layout->addWidget(buttons);
@@ -67,10 +79,12 @@ bool askSize(QWidget* parent, bool firstStart, int* size)
 
 } // namespace
 
-bool loadDemoCity(QWidget* parent, const std::shared_ptr<Database>& db, bool firstStart)
+bool loadDemoCity(QWidget* parent, const std::shared_ptr<Database>& db, bool firstStart, bool* importInstead)
 {
     int size = 0;
-    if (!askSize(parent, firstStart, &size))
+    if (importInstead)
+        *importInstead = false;
+    if (!askSize(parent, firstStart, &size, importInstead))
         return false;
 
     QProgressDialog progress(QApplication::translate("dx::DemoLoader", "Generating %1 enterprises…").arg(format::count(size)),

@@ -190,7 +190,15 @@ void MainWindow::offerDemoIfEmpty()
     if (!count || count.value() > 0)
         return;
     Settings::setValue(Settings::Key::DemoOffered, true);
-    if (loadDemoCity(this, m_db, true))
+    startEmptyDatabase();
+}
+
+void MainWindow::startEmptyDatabase()
+{
+    bool importLedger = false;
+    if (loadDemoCity(this, m_db, true, &importLedger))
+        m_enterprises->reload();
+    else if (importLedger && registerExchange::importLedger(this, m_db, QStringLiteral("enterprises")))
         m_enterprises->reload();
 }
 
@@ -237,8 +245,7 @@ void MainWindow::newDatabase()
     }
     setDatabase(opened.value());
     Settings::setValue(Settings::Key::DatabasePath, path);
-    if (loadDemoCity(this, m_db, true))
-        m_enterprises->reload();
+    startEmptyDatabase();
 }
 
 void MainWindow::backupDatabase()

@@ -23,6 +23,7 @@ public:
     EnterpriseListWidget* enterpriseList() const { return m_enterprises; }
     // On the first start with an empty database, offers the demonstration city.
     void offerDemoIfEmpty();
+    void startEmptyDatabase();   // a new, empty database: a demonstration city, our ledger, or nothing
 
 protected:
     void closeEvent(QCloseEvent* event) override;

@@ -12,6 +12,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFileDialog>
+#include <QDir>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -153,8 +154,8 @@ ImportDialog::~ImportDialog() = default;
 
 void ImportDialog::chooseFile()
 {
-    const QString path = QFileDialog::getOpenFileName(this, m_caption,
-                                                      Settings::value(Settings::Key::LastImportFolder).toString(), fileFilter());
+    const QString folder = Settings::value(Settings::Key::LastImportFolder).toString();
+    const QString path = QFileDialog::getOpenFileName(this, m_caption, folder.isEmpty() ? QDir::homePath() : folder, fileFilter());
     if (!path.isEmpty())
         openFile(path);
 }
