@@ -279,6 +279,20 @@ private slots:
         QCOMPARE(plan->count(ImportAction::Create), 3);
     }
 
+    // A register exported in English reads back under any UI language.
+    void tierNamesInEitherLanguage()
+    {
+        const Table table = csvTable(QStringLiteral("Enterprise name,Credit code,专精特新 tier\n甲,%1,Little giant\n乙,%2,专精特新\"小巨人\"企业\n丙,%3,Innovative SME\n")
+                                         .arg(code(41), code(42), code(43)));
+        const ImportMapping mapping = ImportMapping::match(ImportMapping::headersOf(table, 0), EnterpriseImport::fieldList());
+        auto plan = m_import->dryRun(table, mapping, ImportOptions{});
+        QVERIFY2(plan.isOk(), qPrintable(plan.message()));
+        QVERIFY2(plan->issues.isEmpty(), qPrintable(plan->issues.value(0).reason));
+        QCOMPARE(m_import->record(2)->tier, Tier::LittleGiant);
+        QCOMPARE(m_import->record(3)->tier, Tier::LittleGiant);
+        QCOMPARE(m_import->record(4)->tier, Tier::Innovative);
+    }
+
     // A workbook saved by LibreOffice Calc (tests/exchange/data/README.md): its second sheet,
     // headers below a title, a date cell, a number in 万元, and a formula error reported.
     void libreOfficeWorkbook()
