@@ -7,6 +7,7 @@
 #include "EnterpriseRepository.h"
 #include "FundRepository.h"
 #include "GrantSql.h"
+#include "VersionedChange.h"
 #include "PolicyRepository.h"
 #include "ProjectRepository.h"
 #include "db/Database.h"
@@ -205,68 +206,44 @@ Status staleGrant(const Grant& current)
 
 Result<Grant> GrantRepository::recalculate(qint64 id, int expectedVersion) const
 {
-    QSqlDatabase conn = m_db.connection();
-    Transaction tx(conn);
-    if (!tx.status())
-        return tx.status();
-    auto before = get(id);
-    if (!before)
-        return before.status();
-    if (before->version != expectedVersion)
-        return staleGrant(before.value());
-    if (before->state != GrantState::Applied && before->state != GrantState::Reviewed)
-        return Status::error(ErrorCode::Validation, tr("The grant is %1; its eligible amount is fixed once it is decided.")
-                                                        .arg(grantStateName(before->state)));
-    auto in = loadInputs(before->policyId, before->enterpriseId, before->projectId);
-    if (!in)
-        return in.status();
-    Grant g = before.value();
-    g.policyVersionId = in->version.id;
-    g.eligibility = in->evaluate(g.appliedOn);
-    g.eligible = g.eligibility.amount;
-    g.achievedLevel = in->achievedLevel;
-    Status s = write(conn, before.value(), g, QStringLiteral("recalculate"));
-    if (!s)
-        return s;
-    s = tx.commit();
-    if (!s)
-        return s;
-    return get(id);
+    return sql::versionedChange(m_db, id, expectedVersion, [this](qint64 i) { return get(i); }, staleGrant,
+                                [&](QSqlDatabase& conn, const Grant& before) -> Status {
+        if (before.state != GrantState::Applied && before.state != GrantState::Reviewed)
+            return Status::error(ErrorCode::Validation, tr("The grant is %1; its eligible amount is fixed once it is decided.")
+                                                            .arg(grantStateName(before.state)));
+        auto in = loadInputs(before.policyId, before.enterpriseId, before.projectId);
+        if (!in)
+            return in.status();
+        Grant g = before;
+        g.policyVersionId = in->version.id;
+        g.eligibility = in->evaluate(g.appliedOn);
+        g.eligible = g.eligibility.amount;
+        g.achievedLevel = in->achievedLevel;
+        return write(conn, before, g, QStringLiteral("recalculate"));
+    });
 }
 
 Result<Grant> GrantRepository::changeState(qint64 id, int expectedVersion, GrantState to, const QString& text) const
 {
-    QSqlDatabase conn = m_db.connection();
-    Transaction tx(conn);
-    if (!tx.status())
-        return tx.status();
-    auto before = get(id);
-    if (!before)
-        return before.status();
-    if (before->version != expectedVersion)
-        return staleGrant(before.value());
-    Status s = GrantWorkflow::checkTransition(before->state, to, text);
-    if (!s)
-        return s;
-    Grant g = before.value();
-    const QDate today = m_db.clock().today();
-    g.state = to;
-    g.stateChangedOn = today;
-    if (to == GrantState::Reviewed) {
-        g.reviewedOn = today;
-        g.reviewNote = text.trimmed();
-    } else {
-        g.closeReason = text.trimmed();
-    }
-    s = write(conn, before.value(), g, to == GrantState::Reviewed   ? QStringLiteral("review")
-                                       : to == GrantState::Rejected ? QStringLiteral("reject")
-                                                                    : QStringLiteral("withdraw"));
-    if (!s)
-        return s;
-    s = tx.commit();
-    if (!s)
-        return s;
-    return get(id);
+    return sql::versionedChange(m_db, id, expectedVersion, [this](qint64 i) { return get(i); }, staleGrant,
+                                [&](QSqlDatabase& conn, const Grant& before) -> Status {
+        Status s = GrantWorkflow::checkTransition(before.state, to, text);
+        if (!s)
+            return s;
+        Grant g = before;
+        const QDate today = m_db.clock().today();
+        g.state = to;
+        g.stateChangedOn = today;
+        if (to == GrantState::Reviewed) {
+            g.reviewedOn = today;
+            g.reviewNote = text.trimmed();
+        } else {
+            g.closeReason = text.trimmed();
+        }
+        return write(conn, before, g, to == GrantState::Reviewed   ? QStringLiteral("review")
+                                           : to == GrantState::Rejected ? QStringLiteral("reject")
+                                                                        : QStringLiteral("withdraw"));
+    });
 }
 
 Result<Grant> GrantRepository::review(qint64 id, int expectedVersion, const QString& note) const
@@ -286,80 +263,68 @@ Result<Grant> GrantRepository::withdraw(qint64 id, int expectedVersion, const QS
 
 Result<Grant> GrantRepository::approve(qint64 id, int expectedVersion, Money amount, const QString& note) const
 {
-    QSqlDatabase conn = m_db.connection();
-    Transaction tx(conn);
-    if (!tx.status())
-        return tx.status();
-    auto before = get(id);
-    if (!before)
-        return before.status();
-    if (before->version != expectedVersion)
-        return staleGrant(before.value());
-    Status s = GrantWorkflow::checkTransition(before->state, GrantState::Approved);
-    if (!s)
-        return s;
-    if (amount.fen() <= 0)
-        return Status::error(ErrorCode::Validation, tr("The approved amount must be positive."));
-    if (before->eligible < amount)
-        return Status::error(ErrorCode::Validation, tr("Approving %1 is more than the eligible amount of %2.")
-                                                        .arg(yuanText(amount), yuanText(before->eligible)));
-    if (before->requested < amount)
-        return Status::error(ErrorCode::Validation, tr("Approving %1 is more than the %2 applied for.")
-                                                        .arg(yuanText(amount), yuanText(before->requested)));
-    // Lock the fund row before summing its commitments. On SQLite BEGIN IMMEDIATE already
-    // serialises writers; on PostgreSQL this UPDATE makes a second approval on the same fund wait
-    // here until the first commits, and its sums then include the first. The value is left as it
-    // is so an officer's open fund editor does not see a false conflict.
-    QSqlQuery lock(conn);
-    lock.prepare(QStringLiteral("UPDATE funds SET version = version WHERE id = ?"));
-    lock.addBindValue(before->fundId);
-    if (!lock.exec())
-        return Status::error(ErrorCode::Database, sqlErrorText(lock.lastError()));
-    if (lock.numRowsAffected() != 1)
-        return Status::error(ErrorCode::NotFound, tr("The grant's fund no longer exists."));
-    auto fund = FundRepository(m_db).get(before->fundId);
-    if (!fund)
-        return fund.status();
-    if (fund->archived)
-        return Status::error(ErrorCode::Validation, tr("The fund %1 is archived; it commits no new grants.").arg(fund->name));
-    auto committed = fundCommitment(before->fundId);
-    if (!committed)
-        return committed.status();
-    const Money after = committed->total + amount;
-    if (fund->total < after)
-        return Status::error(ErrorCode::Validation,
-                             tr("Approving %1 would commit %2 of the fund %3's %4 (%5 already committed, %6 remaining).")
-                                 .arg(yuanText(amount), yuanText(after), fund->name, yuanText(fund->total),
-                                      yuanText(committed->total), yuanText(fund->total - committed->total)));
-    if (before->purpose == GrantPurpose::PlatformProvider) {
-        const Money platformAfter = committed->platform + amount;
-        const Money limit = fund->platformLimit();
-        if (limit < platformAfter) {
-            // Name the limit that binds: the maximum for platforms or the minimum kept for upgrades.
-            const bool byMax = shareRoundedDown(fund->total, fund->maxPlatformShareBp) == limit;
-            const QString rule = byMax ? tr("at most %1 to platforms and providers").arg(percentText(fund->maxPlatformShareBp))
-                                       : tr("at least %1 kept for enterprise upgrades").arg(percentText(fund->minUpgradeShareBp));
+    return sql::versionedChange(m_db, id, expectedVersion, [this](qint64 i) { return get(i); }, staleGrant,
+                                [&](QSqlDatabase& conn, const Grant& before) -> Status {
+        Status s = GrantWorkflow::checkTransition(before.state, GrantState::Approved);
+        if (!s)
+            return s;
+        if (amount.fen() <= 0)
+            return Status::error(ErrorCode::Validation, tr("The approved amount must be positive."));
+        if (before.eligible < amount)
+            return Status::error(ErrorCode::Validation, tr("Approving %1 is more than the eligible amount of %2.")
+                                                            .arg(yuanText(amount), yuanText(before.eligible)));
+        if (before.requested < amount)
+            return Status::error(ErrorCode::Validation, tr("Approving %1 is more than the %2 applied for.")
+                                                            .arg(yuanText(amount), yuanText(before.requested)));
+        // Lock the fund row before summing its commitments. On SQLite BEGIN IMMEDIATE already
+        // serialises writers; on PostgreSQL this UPDATE makes a second approval on the same fund wait
+        // here until the first commits, and its sums then include the first. The value is left as it
+        // is so an officer's open fund editor does not see a false conflict.
+        QSqlQuery lock(conn);
+        lock.prepare(QStringLiteral("UPDATE funds SET version = version WHERE id = ?"));
+        lock.addBindValue(before.fundId);
+        if (!lock.exec())
+            return Status::error(ErrorCode::Database, sqlErrorText(lock.lastError()));
+        if (lock.numRowsAffected() != 1)
+            return Status::error(ErrorCode::NotFound, tr("The grant's fund no longer exists."));
+        auto fund = FundRepository(m_db).get(before.fundId);
+        if (!fund)
+            return fund.status();
+        if (fund->archived)
+            return Status::error(ErrorCode::Validation, tr("The fund %1 is archived; it commits no new grants.").arg(fund->name));
+        auto committed = fundCommitment(before.fundId);
+        if (!committed)
+            return committed.status();
+        const Money after = committed->total + amount;
+        if (fund->total < after)
             return Status::error(ErrorCode::Validation,
-                                 tr("Approving %1 would bring the grants to platforms and providers to %2; the fund %3 allows "
-                                    "them %4 (%5 of %6).")
-                                     .arg(yuanText(amount), yuanText(platformAfter), fund->name, yuanText(limit), rule,
-                                          yuanText(fund->total)));
+                                 tr("Approving %1 would commit %2 of the fund %3's %4 (%5 already committed, %6 remaining).")
+                                     .arg(yuanText(amount), yuanText(after), fund->name, yuanText(fund->total),
+                                          yuanText(committed->total), yuanText(fund->total - committed->total)));
+        if (before.purpose == GrantPurpose::PlatformProvider) {
+            const Money platformAfter = committed->platform + amount;
+            const Money limit = fund->platformLimit();
+            if (limit < platformAfter) {
+                // Name the limit that binds: the maximum for platforms or the minimum kept for upgrades.
+                const bool byMax = shareRoundedDown(fund->total, fund->maxPlatformShareBp) == limit;
+                const QString rule = byMax ? tr("at most %1 to platforms and providers").arg(percentText(fund->maxPlatformShareBp))
+                                           : tr("at least %1 kept for enterprise upgrades").arg(percentText(fund->minUpgradeShareBp));
+                return Status::error(ErrorCode::Validation,
+                                     tr("Approving %1 would bring the grants to platforms and providers to %2; the fund %3 allows "
+                                        "them %4 (%5 of %6).")
+                                         .arg(yuanText(amount), yuanText(platformAfter), fund->name, yuanText(limit), rule,
+                                              yuanText(fund->total)));
+            }
         }
-    }
-    Grant g = before.value();
-    const QDate today = m_db.clock().today();
-    g.state = GrantState::Approved;
-    g.stateChangedOn = today;
-    g.approved = amount;
-    g.approvedOn = today;
-    g.approvalNote = note.trimmed();
-    s = write(conn, before.value(), g, QStringLiteral("approve"));
-    if (!s)
-        return s;
-    s = tx.commit();
-    if (!s)
-        return s;
-    return get(id);
+        Grant g = before;
+        const QDate today = m_db.clock().today();
+        g.state = GrantState::Approved;
+        g.stateChangedOn = today;
+        g.approved = amount;
+        g.approvedOn = today;
+        g.approvalNote = note.trimmed();
+        return write(conn, before, g, QStringLiteral("approve"));
+    });
 }
 
 Result<GrantTranche> GrantRepository::addTranche(qint64 grantId, int expectedVersion, const GrantTranche& input) const

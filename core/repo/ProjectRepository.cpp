@@ -2,6 +2,7 @@
 
 #include "AuditRepository.h"
 #include "RowQuery.h"
+#include "VersionedChange.h"
 #include "SqlValues.h"
 #include "DiagnosisRepository.h"
 #include "EnterpriseRepository.h"
@@ -696,61 +697,52 @@ Result<Project> ProjectRepository::update(const Project& input) const
 Result<Project> ProjectRepository::changeState(qint64 id, int expectedVersion, ProjectState to, const QString& reason,
                                                const AcceptanceRecord& acceptance) const
 {
-    QSqlDatabase conn = m_db.connection();
-    Transaction tx(conn);
-    if (!tx.status())
-        return tx.status();
-    auto before = get(id);
-    if (!before)
-        return before.status();
-    if (before->version != expectedVersion)
+    const auto stale = [](const Project& current) {
         return Status::error(ErrorCode::Conflict, tr("The project was changed by %1 at %2 after you opened it.")
-                                                      .arg(before->updatedBy, before->updatedAt));
-    Status s = ProjectWorkflow::checkTransition(before->state, to, reason);
-    if (!s)
-        return s;
-    Project p = before.value();
-    const QDate today = m_db.clock().today();
-    if (to == ProjectState::Filed && !p.contractSignedOn.isValid())
-        return Status::error(ErrorCode::Validation, tr("Filing a project needs the contract date."));
-    if (to == ProjectState::Accepted || to == ProjectState::NotAccepted) {
-        if (!acceptance.inspectedOn.isValid() || acceptance.inspectors.trimmed().isEmpty())
-            return Status::error(ErrorCode::Validation, tr("The acceptance record needs the inspection date and the inspectors."));
-        p.acceptedOn = acceptance.inspectedOn;
-        p.acceptanceResult = acceptance.result;
-        p.acceptanceInspectors = acceptance.inspectors;
-        p.dossierVerified = acceptance.dossierVerified;
-    }
-    if (to == ProjectState::Accepted) {
-        QVector<Diagnosis> diagnoses;
-        auto summaries = DiagnosisRepository(m_db).listForEnterprise(p.enterpriseId);
-        if (!summaries)
-            return summaries.status();
-        for (const DiagnosisSummary& sm : summaries.value())
-            if (auto d = DiagnosisRepository(m_db).get(sm.id))
-                diagnoses.push_back(d.value());
-        auto qualifying = ProjectWorkflow::acceptanceDiagnosis({p.contractSignedOn, p.targetLevel, diagnoses});
-        if (!qualifying)
-            return qualifying.status();
-        p.acceptanceDiagnosisId = qualifying->id;
-    }
-    if (to == ProjectState::Filed)
-        p.filedOn = today;
-    if (to == ProjectState::Cancelled)
-        p.cancelReason = reason.trimmed();
-    p.state = to;
-    p.stateChangedOn = today;
-    s = writeProject(conn, m_db, p, expectedVersion);
-    if (!s)
-        return s;
-    s = AuditRepository(m_db).record(conn, tableName(), p.id, p.uuid, QStringLiteral("state"),
-                                     AuditRepository::diff(auditFields(before.value()), auditFields(p)));
-    if (!s)
-        return s;
-    s = tx.commit();
-    if (!s)
-        return s;
-    return get(p.id);
+                                                      .arg(current.updatedBy, current.updatedAt));
+    };
+    return sql::versionedChange(m_db, id, expectedVersion, [this](qint64 i) { return get(i); }, stale,
+                                [&](QSqlDatabase& conn, const Project& before) -> Status {
+        Status s = ProjectWorkflow::checkTransition(before.state, to, reason);
+        if (!s)
+            return s;
+        Project p = before;
+        const QDate today = m_db.clock().today();
+        if (to == ProjectState::Filed && !p.contractSignedOn.isValid())
+            return Status::error(ErrorCode::Validation, tr("Filing a project needs the contract date."));
+        if (to == ProjectState::Accepted || to == ProjectState::NotAccepted) {
+            if (!acceptance.inspectedOn.isValid() || acceptance.inspectors.trimmed().isEmpty())
+                return Status::error(ErrorCode::Validation, tr("The acceptance record needs the inspection date and the inspectors."));
+            p.acceptedOn = acceptance.inspectedOn;
+            p.acceptanceResult = acceptance.result;
+            p.acceptanceInspectors = acceptance.inspectors;
+            p.dossierVerified = acceptance.dossierVerified;
+        }
+        if (to == ProjectState::Accepted) {
+            QVector<Diagnosis> diagnoses;
+            auto summaries = DiagnosisRepository(m_db).listForEnterprise(p.enterpriseId);
+            if (!summaries)
+                return summaries.status();
+            for (const DiagnosisSummary& sm : summaries.value())
+                if (auto d = DiagnosisRepository(m_db).get(sm.id))
+                    diagnoses.push_back(d.value());
+            auto qualifying = ProjectWorkflow::acceptanceDiagnosis({p.contractSignedOn, p.targetLevel, diagnoses});
+            if (!qualifying)
+                return qualifying.status();
+            p.acceptanceDiagnosisId = qualifying->id;
+        }
+        if (to == ProjectState::Filed)
+            p.filedOn = today;
+        if (to == ProjectState::Cancelled)
+            p.cancelReason = reason.trimmed();
+        p.state = to;
+        p.stateChangedOn = today;
+        s = writeProject(conn, m_db, p, expectedVersion);
+        if (!s)
+            return s;
+        return AuditRepository(m_db).record(conn, tableName(), p.id, p.uuid, QStringLiteral("state"),
+                                            AuditRepository::diff(auditFields(before), auditFields(p)));
+    });
 }
 
 } // namespace dx
