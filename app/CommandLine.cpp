@@ -2,6 +2,7 @@
 
 #include "CliSupport.h"
 #include "ExchangeCommands.h"
+#include "StatsCommand.h"
 
 #include "db/Database.h"
 #include "db/Migrations.h"
@@ -182,51 +183,6 @@ int runList(const QStringList& args)
     return 0;
 }
 
-int runStats(const QStringList& args)
-{
-    QCommandLineParser p;
-    p.setApplicationDescription(QCoreApplication::translate("CommandLine", "Case figures of the city as of a date."));
-    p.addHelpOption();
-    addCommonOptions(p);
-    p.addOption({QStringLiteral("as-of"), QCoreApplication::translate("CommandLine", "Date (yyyy-MM-dd; default: today)."),
-                 QStringLiteral("date")});
-    if (const int exit = cli::parseOrExit(p, args); exit >= 0)
-        return exit;
-    const bool json = p.isSet(QStringLiteral("json"));
-    QDate asOf = QDate::currentDate();
-    if (p.isSet(QStringLiteral("as-of"))) {
-        asOf = QDate::fromString(p.value(QStringLiteral("as-of")), Qt::ISODate);
-        if (!asOf.isValid())
-            return fail(QCoreApplication::translate("CommandLine", "--as-of needs a date like 2025-06-30"), json);
-    }
-    dx::OpenOptions options;
-    options.createIfMissing = false;
-    auto db = dx::Database::open(dbPath(p), options);
-    if (!db)
-        return fail(db.message(), json);
-    auto conversion = dx::CaseStatsRepository(*db.value()).diagnosisToProject(asOf);
-    if (!conversion)
-        return fail(conversion.message(), json);
-    const dx::Conversion& c = conversion.value();
-    if (json) {
-        out() << QJsonDocument(QJsonObject{{QStringLiteral("ok"), true},
-                                           {QStringLiteral("asOf"), asOf.toString(Qt::ISODate)},
-                                           {QStringLiteral("diagnosedEnterprises"), c.diagnosed},
-                                           {QStringLiteral("withProject"), c.withProject},
-                                           {QStringLiteral("diagnosisToProjectRate"), c.rate()}})
-                     .toJson(QJsonDocument::Compact)
-              << Qt::endl;
-    } else {
-        out() << QCoreApplication::translate("CommandLine", "As of %1: %2 enterprises diagnosed, %3 of them filed a project "
-                                                            "(diagnosis → project conversion %4%).")
-                     .arg(asOf.toString(Qt::ISODate))
-                     .arg(c.diagnosed)
-                     .arg(c.withProject)
-                     .arg(c.rate() * 100.0, 0, 'f', 1)
-              << Qt::endl;
-    }
-    return 0;
-}
 
 } // namespace
 

@@ -247,6 +247,18 @@
         <source>Imported %1 new and updated %2 records in %3 s.</source>
         <translation>已导入新记录 %1 条、更新 %2 条，用时 %3 秒。</translation>
     </message>
+    <message>
+        <source>cluster | registered | diagnosed | filed | accepted | 二级+ after | 规上 at 二级+</source>
+        <translation>产业集群 | 在册 | 已诊断 | 已备案 | 已验收 | 改造后二级及以上 | 规上企业达二级及以上</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>全市</translation>
+    </message>
+    <message>
+        <source>(computed in %1 ms)</source>
+        <translation>（计算用时 %1 毫秒）</translation>
+    </message>
 </context>
 <context>
     <name>QProgressDialog</name>
@@ -4003,6 +4015,13 @@ Schema version: %3</source>
     <message>
         <source>The price &quot;%1&quot; is not a number of 10k yuan.</source>
         <translation>价格“%1”不是有效的万元数值。</translation>
+    </message>
+</context>
+<context>
+    <name>dx::ProgressRepository</name>
+    <message>
+        <source>(no cluster)</source>
+        <translation>（未归入产业集群）</translation>
     </message>
 </context>
 <context>
