@@ -846,6 +846,105 @@
     </message>
 </context>
 <context>
+    <name>dx::DashboardWidget</name>
+    <message>
+        <source>As of</source>
+        <translation>截至</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Progress figures</source>
+        <translation>进展数据</translation>
+    </message>
+    <message>
+        <source>All clusters</source>
+        <translation>全部产业集群</translation>
+    </message>
+    <message>
+        <source>No cluster</source>
+        <translation>未归入产业集群</translation>
+    </message>
+    <message>
+        <source>All districts</source>
+        <translation>全部区县</translation>
+    </message>
+    <message>
+        <source>规上 and 规下</source>
+        <translation>规上与规下</translation>
+    </message>
+    <message>
+        <source>规上 only</source>
+        <translation>仅规上</translation>
+    </message>
+    <message>
+        <source>规下 only</source>
+        <translation>仅规下</translation>
+    </message>
+    <message>
+        <source>All tiers</source>
+        <translation>全部梯度</translation>
+    </message>
+    <message>
+        <source>All funds</source>
+        <translation>全部资金</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>正在计算…</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>产业集群</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>在册企业</translation>
+    </message>
+    <message>
+        <source>Diagnosed</source>
+        <translation>已诊断</translation>
+    </message>
+    <message>
+        <source>Project filed</source>
+        <translation>已备案项目</translation>
+    </message>
+    <message>
+        <source>Diagnosis → project</source>
+        <translation>诊断转项目率</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>已验收</translation>
+    </message>
+    <message>
+        <source>二级 or above after</source>
+        <translation>改造后达二级及以上</translation>
+    </message>
+    <message>
+        <source>规上 at 二级+</source>
+        <translation>规上企业达二级及以上</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已批准奖补</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>已拨付</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全市</translation>
+    </message>
+    <message>
+        <source>Figures as of %1</source>
+        <translation>数据截至 %1</translation>
+    </message>
+</context>
+<context>
     <name>dx::Database</name>
     <message>
         <source>Could not configure the database: %1</source>
@@ -3376,6 +3475,29 @@
     </message>
 </context>
 <context>
+    <name>dx::LevelChart</name>
+    <message>
+        <source>Digital level: first baseline and latest assessment</source>
+        <translation>数字化水平：首次诊断与最新评测</translation>
+    </message>
+    <message>
+        <source>No level</source>
+        <translation>未达级</translation>
+    </message>
+    <message>
+        <source>%1: %2 enterprises</source>
+        <translation>%1：%2 家企业</translation>
+    </message>
+    <message>
+        <source>First baseline</source>
+        <translation>首次诊断</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>最新评测</translation>
+    </message>
+</context>
+<context>
     <name>dx::MainWindow</name>
     <message>
         <source>DX Desk</source>
@@ -3613,6 +3735,14 @@ Schema version: %3</source>
         <source>&amp;Grant applications…</source>
         <translation>奖补申请(&amp;G)…</translation>
     </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>数据看板(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>数据看板</translation>
+    </message>
 </context>
 <context>
     <name>dx::Migrations</name>
@@ -3690,6 +3820,41 @@ Schema version: %3</source>
     <message>
         <source>The requested amount is not a number of 10k yuan.</source>
         <translation>申请金额不是有效的万元数值。</translation>
+    </message>
+</context>
+<context>
+    <name>dx::PipelineChart</name>
+    <message>
+        <source>Progress per cluster as of %1</source>
+        <translation>各产业集群进展（截至 %1）</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>在册企业</translation>
+    </message>
+    <message>
+        <source>Diagnosed</source>
+        <translation>已诊断</translation>
+    </message>
+    <message>
+        <source>Project filed</source>
+        <translation>已备案项目</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>已验收</translation>
+    </message>
+    <message>
+        <source>二级 or above after</source>
+        <translation>改造后达二级及以上</translation>
+    </message>
+    <message>
+        <source>%1 · %2: %3</source>
+        <translation>%1 · %2：%3</translation>
+    </message>
+    <message>
+        <source> (%1% of %2)</source>
+        <translation>（为“%2”的 %1%）</translation>
     </message>
 </context>
 <context>
@@ -5599,6 +5764,25 @@ Schema version: %3</source>
     <message>
         <source>Could not save the change: %1</source>
         <translation>无法保存修改：%1</translation>
+    </message>
+</context>
+<context>
+    <name>dx::TrendChart</name>
+    <message>
+        <source>The last twelve months</source>
+        <translation>近十二个月</translation>
+    </message>
+    <message>
+        <source>Diagnoses confirmed</source>
+        <translation>确认诊断数</translation>
+    </message>
+    <message>
+        <source>Projects accepted</source>
+        <translation>验收项目数</translation>
+    </message>
+    <message>
+        <source>%1, 20%2: %3</source>
+        <translation>%1，20%2：%3</translation>
     </message>
 </context>
 <context>

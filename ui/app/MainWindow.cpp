@@ -8,6 +8,7 @@
 #include "enterprises/EnterpriseTableModel.h"
 #include "exchange/RegisterExchange.h"
 #include "exchange/ViewExport.h"
+#include "dashboard/DashboardWidget.h"
 #include "grants/GrantBrowserWidget.h"
 #include "projects/ProjectBrowserWidget.h"
 #include "providers/ProviderPoolWidget.h"
@@ -109,6 +110,7 @@ void MainWindow::buildMenus()
     view->addAction(tr("&Projects"), QKeySequence(Qt::CTRL | Qt::Key_2), this, [this] { m_areas->setCurrentIndex(1); });
     view->addAction(tr("R&esource pool"), QKeySequence(Qt::CTRL | Qt::Key_3), this, [this] { m_areas->setCurrentIndex(2); });
     view->addAction(tr("&Subsidies"), QKeySequence(Qt::CTRL | Qt::Key_4), this, [this] { m_areas->setCurrentIndex(3); });
+    view->addAction(tr("&Dashboard"), QKeySequence(Qt::CTRL | Qt::Key_5), this, [this] { m_areas->setCurrentIndex(4); });
 
     QMenu* data = menuBar()->addMenu(tr("&Reference data"));
     data->addAction(tr("Industry &clusters…"), this, &MainWindow::editClusters);
@@ -160,15 +162,24 @@ void MainWindow::setDatabase(std::shared_ptr<Database> db)
     areas->addTab(pool, tr("Resource pool"));
     auto* grants = new GrantBrowserWidget(m_db, areas);
     areas->addTab(grants, tr("Subsidies"));
+    auto* dashboard = new DashboardWidget(m_db, areas);
+    areas->addTab(dashboard, tr("Dashboard"));
+    // A bar of the dashboard opens the register on that cluster's enterprises.
+    connect(dashboard, &DashboardWidget::showClusterEnterprises, this, [this, areas, list](qint64 clusterId) {
+        list->showCluster(clusterId);
+        areas->setCurrentWidget(list);
+    });
     // The project list, the pool's scorecards and the grants follow changes made elsewhere;
     // each loads when shown.
-    connect(areas, &QTabWidget::currentChanged, this, [areas, projects, pool, grants](int index) {
+    connect(areas, &QTabWidget::currentChanged, this, [areas, projects, pool, grants, dashboard](int index) {
         if (areas->widget(index) == projects)
             projects->reload();
         if (areas->widget(index) == pool)
             pool->reload();
         if (areas->widget(index) == grants)
             grants->reload();
+        if (areas->widget(index) == dashboard)
+            dashboard->reload();
     });
     setCentralWidget(areas);
     m_areas = areas;

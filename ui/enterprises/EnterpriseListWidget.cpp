@@ -284,4 +284,10 @@ void EnterpriseListWidget::focusSearch()
     m_search->selectAll();
 }
 
+void EnterpriseListWidget::showCluster(qint64 clusterId)
+{
+    m_cluster->setCurrentIndex(qMax(0, m_cluster->findData(clusterId)));
+    applyFilter();
+}
+
 } // namespace dx

@@ -35,6 +35,7 @@ public slots:
     void toggleArchiveCurrent();
     void focusSearch();
     void reload();
+    void showCluster(qint64 clusterId);   // the register narrowed to one cluster (-1 all, 0 none)
 
 signals:
     void statusMessage(const QString& text);

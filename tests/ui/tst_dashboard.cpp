@@ -1,0 +1,71 @@
+// The dashboard rendered offscreen on a demo city: the figures arrive without blocking the
+// window, the table matches core's figures, a click on a cluster's bar asks for that cluster's
+// enterprises, and an earlier "as of" date gives the smaller figures of that day.
+#include "GuiSupport.h"
+#include "TestSupport.h"
+#include "dashboard/DashboardWidget.h"
+#include "dashboard/PipelineChart.h"
+#include "demo/DemoCityGenerator.h"
+
+#include <QDateEdit>
+#include <QSignalSpy>
+#include <QTableWidget>
+#include <QtCharts/QBarSeries>
+#include <QtCharts/QBarSet>
+#include <QtTest>
+
+using namespace dx;
+
+class TestDashboard : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase()
+    {
+        test::isolateGui(m_db.dir());
+        QVERIFY(DemoCityGenerator::populate(*m_db, 800, 9).isOk());
+    }
+
+    void figuresTableAndDrillDown()
+    {
+        DashboardWidget dashboard(m_db.db());
+        dashboard.resize(1200, 800);
+        dashboard.show();
+        dashboard.reload();
+        QVERIFY(dashboard.isComputing());   // off the GUI thread
+        QTRY_VERIFY_WITH_TIMEOUT(!dashboard.isComputing(), 20000);
+        const ProgressFigures& f = dashboard.figures();
+        QCOMPARE(f.total.registered, qint64(800));
+        QVERIFY(f.total.diagnosed > 0);
+        auto* table = dashboard.findChild<QTableWidget*>(QStringLiteral("dashboardTable"));
+        QCOMPARE(table->rowCount(), int(f.clusters.size()) + 1);   // the clusters and the total
+        QCOMPARE(table->item(0, 0)->text(), f.clusters.first().clusterName);
+
+        auto* chart = dashboard.findChild<PipelineChart*>(QStringLiteral("pipelineChart"));
+        QVERIFY(chart && chart->chart());
+        auto series = chart->chart()->series();
+        QCOMPARE(series.size(), 1);
+        auto* bars = qobject_cast<QBarSeries*>(series.first());
+        QVERIFY(bars && bars->count() == 5);
+        QCOMPARE(qint64(bars->barSets().first()->at(0)), f.clusters.first().registered);
+        QSignalSpy spy(&dashboard, &DashboardWidget::showClusterEnterprises);
+        emit bars->barSets().at(1)->clicked(1);   // the second cluster's "diagnosed" bar
+        QCOMPARE(spy.count(), 1);
+        QCOMPARE(spy.first().first().toLongLong(), f.clusters.at(1).clusterId);
+
+        // Mid-2024, while the demo's baseline visits (March 2024 to August 2025) were under way:
+        // fewer diagnosed enterprises than today.
+        const qint64 today = f.total.diagnosed;
+        const QDate then(2024, 12, 31);
+        dashboard.findChild<QDateEdit*>(QStringLiteral("dashboardAsOf"))->setDate(then);
+        QTRY_VERIFY_WITH_TIMEOUT(!dashboard.isComputing() && dashboard.figures().asOf == then, 20000);
+        QVERIFY(dashboard.figures().total.diagnosed > 0);
+        QVERIFY(dashboard.figures().total.diagnosed < today);
+    }
+
+private:
+    test::TempDatabase m_db;
+};
+
+QTEST_MAIN(TestDashboard)
+#include "tst_dashboard.moc"

@@ -1,0 +1,194 @@
+#include "DashboardWidget.h"
+
+#include "LevelChart.h"
+#include "PipelineChart.h"
+#include "common/Format.h"
+#include "db/Database.h"
+#include "domain/Enterprise.h"
+#include "exchange/ViewExport.h"
+#include "repo/ClusterRepository.h"
+#include "repo/FundRepository.h"
+#include "repo/ReferenceRepository.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QFutureWatcher>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace dx {
+
+DashboardWidget::DashboardWidget(std::shared_ptr<Database> db, QWidget* parent) : QWidget(parent), m_db(std::move(db))
+{
+    setObjectName(QStringLiteral("dashboard"));
+    auto* layout = new QVBoxLayout(this);
+    auto* bar = new QHBoxLayout;
+    m_asOf = new QDateEdit(m_db->clock().today(), this);
+    m_asOf->setObjectName(QStringLiteral("dashboardAsOf"));
+    m_asOf->setCalendarPopup(true);
+    m_asOf->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    bar->addWidget(new QLabel(tr("As of"), this));
+    bar->addWidget(m_asOf);
+    auto combo = [this, bar](const char* name) {
+        auto* c = new QComboBox(this);
+        c->setObjectName(QLatin1String(name));
+        bar->addWidget(c);
+        connect(c, &QComboBox::activated, this, &DashboardWidget::reload);
+        return c;
+    };
+    m_cluster = combo("dashboardCluster");
+    m_district = combo("dashboardDistrict");
+    m_scale = combo("dashboardScale");
+    m_tier = combo("dashboardTier");
+    m_fund = combo("dashboardFund");
+    auto* refresh = new QPushButton(tr("&Refresh"), this);
+    bar->addWidget(refresh);
+    bar->addStretch(1);
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("dashboardStatus"));
+    bar->addWidget(m_status);
+    layout->addLayout(bar);
+    connect(m_asOf, &QDateEdit::dateChanged, this, &DashboardWidget::reload);
+    connect(refresh, &QPushButton::clicked, this, &DashboardWidget::reload);
+
+    auto* splitter = new QSplitter(Qt::Vertical, this);
+    auto* charts = new QWidget(splitter);
+    auto* grid = new QGridLayout(charts);
+    grid->setContentsMargins(0, 0, 0, 0);
+    m_pipeline = new PipelineChart(charts);
+    m_levels = new LevelChart(charts);
+    m_trend = new TrendChart(charts);
+    grid->addWidget(m_pipeline, 0, 0, 1, 2);
+    grid->addWidget(m_levels, 1, 0);
+    grid->addWidget(m_trend, 1, 1);
+    grid->setRowStretch(0, 3);
+    grid->setRowStretch(1, 2);
+    m_table = new QTableWidget(splitter);
+    m_table->setObjectName(QStringLiteral("dashboardTable"));
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->verticalHeader()->hide();
+    viewExport::setTitle(m_table, tr("Progress figures"));
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+    layout->addWidget(splitter, 1);
+    connect(m_pipeline, &PipelineChart::clusterClicked, this, &DashboardWidget::showClusterEnterprises);
+    fillChoices();
+}
+
+void DashboardWidget::fillChoices()
+{
+    m_cluster->addItem(tr("All clusters"), qint64(-1));
+    if (auto clusters = ClusterRepository(*m_db).list())
+        for (const Cluster& c : clusters.value())
+            m_cluster->addItem(c.name, c.id);
+    m_cluster->addItem(tr("No cluster"), qint64(0));
+    m_district->addItem(tr("All districts"), QString());
+    if (auto districts = ReferenceRepository(*m_db).districts())
+        for (const District& d : districts.value())
+            m_district->addItem(d.name, d.code);
+    m_scale->addItem(tr("规上 and 规下"), -1);
+    m_scale->addItem(tr("规上 only"), 1);
+    m_scale->addItem(tr("规下 only"), 0);
+    m_tier->addItem(tr("All tiers"), -1);
+    for (int t = 1; t < TierCount; ++t)
+        m_tier->addItem(tierName(Tier(t)), t);
+    m_fund->addItem(tr("All funds"), qint64(0));
+    if (auto funds = FundRepository(*m_db).list())
+        for (const Fund& f : funds.value())
+            m_fund->addItem(f.name, f.id);
+}
+
+ProgressFilter DashboardWidget::filter() const
+{
+    ProgressFilter f;
+    f.asOf = m_asOf->date();
+    f.clusterId = m_cluster->currentData().toLongLong();
+    f.districtCode = m_district->currentData().toString();
+    f.aboveScale = m_scale->currentData().toInt();
+    f.tier = m_tier->currentData().toInt();
+    f.fundId = m_fund->currentData().toLongLong();
+    return f;
+}
+
+void DashboardWidget::reload()
+{
+    // One computation at a time; a change while it runs computes again when it ends.
+    if (m_computing) {
+        m_again = true;
+        return;
+    }
+    m_computing = true;
+    m_again = false;
+    m_status->setText(tr("Computing…"));
+    auto* watcher = new QFutureWatcher<Result<ProgressFigures>>(this);
+    connect(watcher, &QFutureWatcher<Result<ProgressFigures>>::finished, this, [this, watcher] {
+        const Result<ProgressFigures> r = watcher->result();
+        watcher->deleteLater();
+        m_computing = false;
+        if (r)
+            display(r.value());
+        else
+            m_status->setText(r.message());
+        if (m_again)
+            reload();
+    });
+    const ProgressFilter f = filter();
+    const std::shared_ptr<Database> db = m_db;
+    watcher->setFuture(QtConcurrent::run([db, f] {
+        Result<ProgressFigures> r = ProgressRepository(*db).figures(f);
+        db->releaseThreadConnection();
+        return r;
+    }));
+}
+
+void DashboardWidget::display(const ProgressFigures& figures)
+{
+    m_figures = figures;
+    m_pipeline->show(figures);
+    m_levels->show(figures);
+    m_trend->show(figures);
+    const QStringList headers{tr("Cluster"), tr("Registered"), tr("Diagnosed"), tr("Project filed"), tr("Diagnosis → project"),
+                              tr("Accepted"), tr("二级 or above after"), tr("规上 at 二级+"), tr("Approved"), tr("Paid")};
+    m_table->clear();
+    m_table->setColumnCount(int(headers.size()));
+    m_table->setHorizontalHeaderLabels(headers);
+    QVector<ClusterProgress> rows = figures.clusters;
+    ClusterProgress total = figures.total;
+    total.clusterName = tr("All");
+    rows << total;
+    m_table->setRowCount(int(rows.size()));
+    auto percent = [](qint64 part, qint64 whole) {
+        return whole > 0 ? QStringLiteral("%1%").arg(100.0 * double(part) / double(whole), 0, 'f', 1) : QString();
+    };
+    for (int r = 0; r < rows.size(); ++r) {
+        const ClusterProgress& c = rows.at(r);
+        const QStringList cells{c.clusterName,
+                                format::count(c.registered),
+                                format::count(c.diagnosed),
+                                format::count(c.filed),
+                                percent(c.filed, c.diagnosed),
+                                format::count(c.accepted),
+                                format::count(c.reachedLevel2),
+                                QStringLiteral("%1 / %2 (%3)").arg(format::count(c.aboveScaleAtLevel2), format::count(c.aboveScale),
+                                                                   percent(c.aboveScaleAtLevel2, c.aboveScale)),
+                                format::money(c.approved),
+                                format::money(c.paid)};
+        for (int col = 0; col < cells.size(); ++col) {
+            auto* item = new QTableWidgetItem(cells.at(col));
+            if (col > 0)
+                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            m_table->setItem(r, col, item);
+        }
+    }
+    m_table->resizeColumnsToContents();
+    m_status->setText(tr("Figures as of %1").arg(figures.asOf.toString(QStringLiteral("yyyy-MM-dd"))));
+}
+
+} // namespace dx

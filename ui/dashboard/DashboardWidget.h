@@ -1,0 +1,58 @@
+#pragma once
+
+#include "repo/ProgressRepository.h"
+
+#include <QWidget>
+#include <memory>
+
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QTableWidget;
+
+namespace dx {
+
+class Database;
+class LevelChart;
+class PipelineChart;
+class TrendChart;
+
+// The dashboard (数据看板): the city's progress as of a date, narrowed by cluster, district,
+// 规上/规下, tier and fund — the pipeline per cluster, levels before and now, the last twelve
+// months, and the figures behind them in a table (exportable like every list). The figures are
+// computed off the GUI thread; the window never waits for them.
+class DashboardWidget : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit DashboardWidget(std::shared_ptr<Database> db, QWidget* parent = nullptr);
+    void reload();
+    bool isComputing() const { return m_computing; }
+    const ProgressFigures& figures() const { return m_figures; }
+
+signals:
+    void showClusterEnterprises(qint64 clusterId);   // a bar was clicked
+
+private:
+    void fillChoices();
+    ProgressFilter filter() const;
+    void display(const ProgressFigures& figures);
+
+    std::shared_ptr<Database> m_db;
+    QDateEdit* m_asOf;
+    QComboBox* m_cluster;
+    QComboBox* m_district;
+    QComboBox* m_scale;
+    QComboBox* m_tier;
+    QComboBox* m_fund;
+    QLabel* m_status;
+    PipelineChart* m_pipeline;
+    LevelChart* m_levels;
+    TrendChart* m_trend;
+    QTableWidget* m_table;
+    ProgressFigures m_figures;
+    bool m_computing = false;
+    bool m_again = false;
+};
+
+} // namespace dx
