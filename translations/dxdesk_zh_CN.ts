@@ -3752,6 +3752,29 @@ Schema version: %3</source>
     </message>
 </context>
 <context>
+    <name>dx::MoneyChart</name>
+    <message>
+        <source>Subsidies approved and paid</source>
+        <translation>奖补资金批准与拨付</translation>
+    </message>
+    <message>
+        <source>Fund total</source>
+        <translation>资金总额</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>已拨付</translation>
+    </message>
+    <message>
+        <source>%1 · %2: %3</source>
+        <translation>%1 · %2：%3</translation>
+    </message>
+</context>
+<context>
     <name>dx::NewGrantDialog</name>
     <message>
         <source>New subsidy application</source>

@@ -11,6 +11,7 @@
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QtCharts/QBarSeries>
+#include <QtCharts/QChartView>
 #include <QtCharts/QBarSet>
 #include <QtTest>
 
@@ -48,6 +49,13 @@ private slots:
         auto* bars = qobject_cast<QBarSeries*>(series.first());
         QVERIFY(bars && bars->count() == 5);
         QCOMPARE(qint64(bars->barSets().first()->at(0)), f.clusters.first().registered);
+        // The money chart: one bar per fund and per cluster, approved equal to core's figure.
+        auto* money = dashboard.findChild<QChartView*>(QStringLiteral("moneyChart"));
+        QVERIFY(money && money->chart()->series().size() == 1);
+        auto* moneyBars = qobject_cast<QAbstractBarSeries*>(money->chart()->series().first());
+        QVERIFY(moneyBars);
+        QCOMPARE(moneyBars->barSets().at(1)->count(), int(f.funds.size() + f.clusters.size()));
+        QCOMPARE(qRound64(moneyBars->barSets().at(1)->at(int(f.funds.size())) * 1000000.0), f.clusters.first().approved.fen());
         QSignalSpy spy(&dashboard, &DashboardWidget::showClusterEnterprises);
         emit bars->barSets().at(1)->clicked(1);   // the second cluster's "diagnosed" bar
         QCOMPARE(spy.count(), 1);

@@ -1,6 +1,7 @@
 #include "DashboardWidget.h"
 
 #include "LevelChart.h"
+#include "MoneyChart.h"
 #include "PipelineChart.h"
 #include "common/Format.h"
 #include "db/Database.h"
@@ -65,9 +66,14 @@ DashboardWidget::DashboardWidget(std::shared_ptr<Database> db, QWidget* parent) 
     m_pipeline = new PipelineChart(charts);
     m_levels = new LevelChart(charts);
     m_trend = new TrendChart(charts);
+    m_money = new MoneyChart(charts);
     grid->addWidget(m_pipeline, 0, 0, 1, 2);
+    grid->addWidget(m_money, 0, 2);
     grid->addWidget(m_levels, 1, 0);
-    grid->addWidget(m_trend, 1, 1);
+    grid->addWidget(m_trend, 1, 1, 1, 2);
+    grid->setColumnStretch(0, 1);
+    grid->setColumnStretch(1, 1);
+    grid->setColumnStretch(2, 1);
     grid->setRowStretch(0, 3);
     grid->setRowStretch(1, 2);
     m_table = new QTableWidget(splitter);
@@ -154,6 +160,7 @@ void DashboardWidget::display(const ProgressFigures& figures)
     m_pipeline->show(figures);
     m_levels->show(figures);
     m_trend->show(figures);
+    m_money->show(figures);
     const QStringList headers{tr("Cluster"), tr("Registered"), tr("Diagnosed"), tr("Project filed"), tr("Diagnosis → project"),
                               tr("Accepted"), tr("二级 or above after"), tr("规上 at 二级+"), tr("Approved"), tr("Paid")};
     m_table->clear();

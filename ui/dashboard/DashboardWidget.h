@@ -14,6 +14,7 @@ namespace dx {
 
 class Database;
 class LevelChart;
+class MoneyChart;
 class PipelineChart;
 class TrendChart;
 
@@ -49,6 +50,7 @@ private:
     PipelineChart* m_pipeline;
     LevelChart* m_levels;
     TrendChart* m_trend;
+    MoneyChart* m_money;
     QTableWidget* m_table;
     ProgressFigures m_figures;
     bool m_computing = false;
