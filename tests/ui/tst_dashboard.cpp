@@ -3,11 +3,15 @@
 // enterprises, and an earlier "as of" date gives the smaller figures of that day.
 #include "GuiSupport.h"
 #include "TestSupport.h"
+#include "dashboard/ChartExport.h"
 #include "dashboard/DashboardWidget.h"
 #include "dashboard/PipelineChart.h"
 #include "demo/DemoCityGenerator.h"
 
+#include <QAction>
 #include <QDateEdit>
+#include <QFile>
+#include <QImage>
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QtCharts/QBarSeries>
@@ -60,6 +64,18 @@ private slots:
         emit bars->barSets().at(1)->clicked(1);   // the second cluster's "diagnosed" bar
         QCOMPARE(spy.count(), 1);
         QCOMPARE(spy.first().first().toLongLong(), f.clusters.at(1).clusterId);
+
+        // Every chart saves itself as PNG and SVG (right-click), and refuses other formats.
+        QVERIFY(chart->findChild<QAction*>(QStringLiteral("saveChartAction")));
+        const QString png = m_db.dir() + QStringLiteral("/pipeline.png");
+        const QString svg = m_db.dir() + QStringLiteral("/pipeline.svg");
+        QVERIFY(saveChart(chart, png).isOk());
+        QVERIFY(saveChart(chart, svg).isOk());
+        QVERIFY(!QImage(png).isNull());
+        QFile svgFile(svg);
+        QVERIFY(svgFile.open(QIODevice::ReadOnly));
+        QVERIFY(svgFile.readAll().contains("<svg"));
+        QVERIFY(!saveChart(chart, m_db.dir() + QStringLiteral("/pipeline.pdf")).isOk());
 
         // Mid-2024, while the demo's baseline visits (March 2024 to August 2025) were under way:
         // fewer diagnosed enterprises than today.

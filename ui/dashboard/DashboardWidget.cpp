@@ -1,5 +1,6 @@
 #include "DashboardWidget.h"
 
+#include "ChartExport.h"
 #include "LevelChart.h"
 #include "MoneyChart.h"
 #include "PipelineChart.h"
@@ -71,6 +72,8 @@ DashboardWidget::DashboardWidget(std::shared_ptr<Database> db, QWidget* parent) 
     grid->addWidget(m_money, 0, 2);
     grid->addWidget(m_levels, 1, 0);
     grid->addWidget(m_trend, 1, 1, 1, 2);
+    for (QChartView* chart : std::initializer_list<QChartView*>{m_pipeline, m_money, m_levels, m_trend})
+        installChartExport(chart);
     grid->setColumnStretch(0, 1);
     grid->setColumnStretch(1, 1);
     grid->setColumnStretch(2, 1);
