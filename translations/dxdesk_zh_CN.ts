@@ -966,6 +966,34 @@
         <source>Figures as of %1</source>
         <translation>数据截至 %1</translation>
     </message>
+    <message>
+        <source>Provider ranking</source>
+        <translation>服务商排名</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>服务商</translation>
+    </message>
+    <message>
+        <source>Enterprises served</source>
+        <translation>服务企业数</translation>
+    </message>
+    <message>
+        <source>Projects filed</source>
+        <translation>备案项目数</translation>
+    </message>
+    <message>
+        <source>Not accepted</source>
+        <translation>验收未通过</translation>
+    </message>
+    <message>
+        <source>Milestones on time</source>
+        <translation>里程碑按期率</translation>
+    </message>
+    <message>
+        <source>Average uplift</source>
+        <translation>平均提升等级</translation>
+    </message>
 </context>
 <context>
     <name>dx::Database</name>

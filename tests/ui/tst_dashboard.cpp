@@ -46,6 +46,12 @@ private slots:
         QCOMPARE(table->rowCount(), int(f.clusters.size()) + 1);   // the clusters and the total
         QCOMPARE(table->item(0, 0)->text(), f.clusters.first().clusterName);
 
+        // The providers ranked by accepted projects.
+        auto* providers = dashboard.findChild<QTableWidget*>(QStringLiteral("dashboardProviders"));
+        QVERIFY(providers->rowCount() > 1);
+        for (int r = 1; r < providers->rowCount(); ++r)
+            QVERIFY(QLocale().toLongLong(providers->item(r - 1, 3)->text()) >= QLocale().toLongLong(providers->item(r, 3)->text()));
+
         auto* chart = dashboard.findChild<PipelineChart*>(QStringLiteral("pipelineChart"));
         QVERIFY(chart && chart->chart());
         auto series = chart->chart()->series();

@@ -10,6 +10,7 @@
 #include "exchange/ViewExport.h"
 #include "repo/ClusterRepository.h"
 #include "repo/FundRepository.h"
+#include "repo/ProviderRepository.h"
 #include "repo/ReferenceRepository.h"
 
 #include <QComboBox>
@@ -23,6 +24,7 @@
 #include <QSplitter>
 #include <QTableWidget>
 #include <QVBoxLayout>
+#include <algorithm>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace dx {
@@ -79,11 +81,19 @@ DashboardWidget::DashboardWidget(std::shared_ptr<Database> db, QWidget* parent) 
     grid->setColumnStretch(2, 1);
     grid->setRowStretch(0, 3);
     grid->setRowStretch(1, 2);
-    m_table = new QTableWidget(splitter);
+    auto* tables = new QSplitter(Qt::Horizontal, splitter);
+    m_table = new QTableWidget(tables);
     m_table->setObjectName(QStringLiteral("dashboardTable"));
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
     viewExport::setTitle(m_table, tr("Progress figures"));
+    m_providers = new QTableWidget(tables);
+    m_providers->setObjectName(QStringLiteral("dashboardProviders"));
+    m_providers->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_providers->verticalHeader()->hide();
+    viewExport::setTitle(m_providers, tr("Provider ranking"));
+    tables->setStretchFactor(0, 3);
+    tables->setStretchFactor(1, 2);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
     layout->addWidget(splitter, 1);
@@ -136,25 +146,71 @@ void DashboardWidget::reload()
     m_computing = true;
     m_again = false;
     m_status->setText(tr("Computing…"));
-    auto* watcher = new QFutureWatcher<Result<ProgressFigures>>(this);
-    connect(watcher, &QFutureWatcher<Result<ProgressFigures>>::finished, this, [this, watcher] {
-        const Result<ProgressFigures> r = watcher->result();
+    struct Computed
+    {
+        Result<ProgressFigures> figures = Status::error(ErrorCode::Cancelled, QString());
+        QVector<ProviderScore> scores;
+        QHash<qint64, QString> names;
+    };
+    auto* watcher = new QFutureWatcher<Computed>(this);
+    connect(watcher, &QFutureWatcher<Computed>::finished, this, [this, watcher] {
+        const Computed c = watcher->result();
         watcher->deleteLater();
         m_computing = false;
-        if (r)
-            display(r.value());
-        else
-            m_status->setText(r.message());
+        if (c.figures) {
+            display(c.figures.value());
+            displayProviders(c.scores, c.names);
+        } else {
+            m_status->setText(c.figures.message());
+        }
         if (m_again)
             reload();
     });
     const ProgressFilter f = filter();
     const std::shared_ptr<Database> db = m_db;
     watcher->setFuture(QtConcurrent::run([db, f] {
-        Result<ProgressFigures> r = ProgressRepository(*db).figures(f);
+        Computed c;
+        c.figures = ProgressRepository(*db).figures(f);
+        if (auto scores = CaseStatsRepository(*db).providerScores(f.asOf))
+            c.scores = scores.value();
+        if (auto providers = ProviderRepository(*db).list(true))
+            for (const Provider& p : providers.value())
+                c.names.insert(p.id, p.name);
         db->releaseThreadConnection();
-        return r;
+        return c;
     }));
+}
+
+void DashboardWidget::displayProviders(const QVector<ProviderScore>& scores, const QHash<qint64, QString>& names)
+{
+    // Ranked by accepted projects, then by the level uplift they brought.
+    QVector<ProviderScore> ranked = scores;
+    std::sort(ranked.begin(), ranked.end(), [](const ProviderScore& a, const ProviderScore& b) {
+        return a.projectsAccepted != b.projectsAccepted ? a.projectsAccepted > b.projectsAccepted : a.averageUplift > b.averageUplift;
+    });
+    const QStringList headers{tr("Provider"), tr("Enterprises served"), tr("Projects filed"), tr("Accepted"), tr("Not accepted"),
+                              tr("Milestones on time"), tr("Average uplift")};
+    m_providers->clear();
+    m_providers->setColumnCount(int(headers.size()));
+    m_providers->setHorizontalHeaderLabels(headers);
+    m_providers->setRowCount(int(ranked.size()));
+    for (int r = 0; r < ranked.size(); ++r) {
+        const ProviderScore& p = ranked.at(r);
+        const QStringList cells{names.value(p.providerId),
+                                format::count(p.enterprisesServed),
+                                format::count(p.projectsFiled),
+                                format::count(p.projectsAccepted),
+                                format::count(p.projectsFailed),
+                                p.milestonesDue > 0 ? QStringLiteral("%1%").arg(100.0 * p.onTimeRate(), 0, 'f', 1) : QString(),
+                                p.projectsAccepted > 0 ? QString::number(p.averageUplift, 'f', 2) : QString()};
+        for (int col = 0; col < cells.size(); ++col) {
+            auto* item = new QTableWidgetItem(cells.at(col));
+            if (col > 0)
+                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            m_providers->setItem(r, col, item);
+        }
+    }
+    m_providers->resizeColumnsToContents();
 }
 
 void DashboardWidget::display(const ProgressFigures& figures)

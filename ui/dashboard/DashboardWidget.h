@@ -1,7 +1,9 @@
 #pragma once
 
+#include "repo/CaseStatsRepository.h"
 #include "repo/ProgressRepository.h"
 
+#include <QHash>
 #include <QWidget>
 #include <memory>
 
@@ -38,6 +40,7 @@ private:
     void fillChoices();
     ProgressFilter filter() const;
     void display(const ProgressFigures& figures);
+    void displayProviders(const QVector<ProviderScore>& scores, const QHash<qint64, QString>& names);
 
     std::shared_ptr<Database> m_db;
     QDateEdit* m_asOf;
@@ -52,6 +55,7 @@ private:
     TrendChart* m_trend;
     MoneyChart* m_money;
     QTableWidget* m_table;
+    QTableWidget* m_providers;   // the ranking from the providers' scorecards
     ProgressFigures m_figures;
     bool m_computing = false;
     bool m_again = false;
