@@ -994,6 +994,10 @@
         <source>Average uplift</source>
         <translation>平均提升等级</translation>
     </message>
+    <message>
+        <source>Gap to the %1% target</source>
+        <translation>距 %1% 目标尚差（家）</translation>
+    </message>
 </context>
 <context>
     <name>dx::Database</name>

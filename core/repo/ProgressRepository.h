@@ -39,6 +39,14 @@ struct ClusterProgress
     qint64 aboveScaleAtLevel2 = 0;   // of those, the latest confirmed level is 二级 or above
     Money approved;             // grants approved by the date (still approved, paying or paid)
     Money paid;                 // tranches paid by the date
+
+    // How many more 规上 enterprises must reach 二级 for the share to meet `targetPercent`
+    // (the programme's 90 % by default): 0 when it is met.
+    qint64 gapToTarget(int targetPercent) const
+    {
+        const qint64 needed = (aboveScale * targetPercent + 99) / 100;   // rounded up: 90 % of 7 is 7
+        return qMax<qint64>(0, needed - aboveScaleAtLevel2);
+    }
 };
 
 struct FundProgress

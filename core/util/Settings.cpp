@@ -29,6 +29,7 @@ const Definition kDefinitions[] = {
     {Settings::Key::ProjectStuckDays, "projects/stuckDays", 90},
     {Settings::Key::ImportMappings, "exchange/mappings", QVariantMap()},
     {Settings::Key::LastImportFolder, "exchange/lastFolder", QString()},
+    {Settings::Key::AboveScaleTargetPercent, "dashboard/aboveScaleTargetPercent", 90},
 };
 
 QString s_iniPath;

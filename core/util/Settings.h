@@ -25,6 +25,7 @@ public:
         MoneyInYuan,             // amounts shown in 元 instead of 万元
         ImportMappings,          // remembered column mappings: "kind/header signature" → field keys
         LastImportFolder,        // where the last imported or exported file was
+        AboveScaleTargetPercent, // the programme's target: share of 规上 enterprises at 二级 or above
     };
 
     static QVariant value(Key key);

@@ -148,6 +148,20 @@ private slots:
         QCOMPARE(f->months.last().paid, Money::fromYuan(200000));
     }
 
+    void gapToTheProgrammeTarget()
+    {
+        ClusterProgress c;
+        c.aboveScale = 7;
+        c.aboveScaleAtLevel2 = 5;
+        QCOMPARE(c.gapToTarget(90), qint64(2));   // 90 % of 7 rounds up to 7
+        c.aboveScaleAtLevel2 = 7;
+        QCOMPARE(c.gapToTarget(90), qint64(0));
+        c.aboveScale = 100;
+        c.aboveScaleAtLevel2 = 95;
+        QCOMPARE(c.gapToTarget(90), qint64(0));   // met: never negative
+        QCOMPARE(c.gapToTarget(100), qint64(5));
+    }
+
     void filtersNarrowTheScope()
     {
         ProgressFilter filter;

@@ -12,6 +12,7 @@
 #include "repo/FundRepository.h"
 #include "repo/ProviderRepository.h"
 #include "repo/ReferenceRepository.h"
+#include "util/Settings.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -216,12 +217,14 @@ void DashboardWidget::displayProviders(const QVector<ProviderScore>& scores, con
 void DashboardWidget::display(const ProgressFigures& figures)
 {
     m_figures = figures;
+    const int target = Settings::value(Settings::Key::AboveScaleTargetPercent).toInt();
     m_pipeline->show(figures);
     m_levels->show(figures);
     m_trend->show(figures);
     m_money->show(figures);
     const QStringList headers{tr("Cluster"), tr("Registered"), tr("Diagnosed"), tr("Project filed"), tr("Diagnosis → project"),
-                              tr("Accepted"), tr("二级 or above after"), tr("规上 at 二级+"), tr("Approved"), tr("Paid")};
+                              tr("Accepted"), tr("二级 or above after"), tr("规上 at 二级+"),
+                              tr("Gap to the %1% target").arg(target), tr("Approved"), tr("Paid")};
     m_table->clear();
     m_table->setColumnCount(int(headers.size()));
     m_table->setHorizontalHeaderLabels(headers);
@@ -244,6 +247,7 @@ void DashboardWidget::display(const ProgressFigures& figures)
                                 format::count(c.reachedLevel2),
                                 QStringLiteral("%1 / %2 (%3)").arg(format::count(c.aboveScaleAtLevel2), format::count(c.aboveScale),
                                                                    percent(c.aboveScaleAtLevel2, c.aboveScale)),
+                                c.aboveScale > 0 ? format::count(c.gapToTarget(target)) : QString(),
                                 format::money(c.approved),
                                 format::money(c.paid)};
         for (int col = 0; col < cells.size(); ++col) {
