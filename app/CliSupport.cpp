@@ -1,6 +1,7 @@
 #include "CliSupport.h"
 
 #include "db/Database.h"
+#include "repo/ClusterRepository.h"
 #include "util/Settings.h"
 
 #include <QCoreApplication>
@@ -52,6 +53,17 @@ int parseOrExit(QCommandLineParser& p, const QStringList& args)
         return 0;
     }
     return -1;
+}
+
+dx::Result<qint64> clusterIdByName(const dx::Database& db, const QString& name)
+{
+    auto clusters = dx::ClusterRepository(db).list(true);
+    if (!clusters)
+        return clusters.status();
+    for (const dx::Cluster& c : clusters.value())
+        if (c.name == name)
+            return c.id;
+    return dx::Status::error(dx::ErrorCode::NotFound, QCoreApplication::translate("CommandLine", "no cluster is named \"%1\"").arg(name));
 }
 
 } // namespace cli

@@ -1,11 +1,17 @@
 #pragma once
 
+#include "util/Result.h"
+
 #include <QCommandLineParser>
 #include <QString>
 #include <QTextStream>
 
 // What every `dxdesk` sub-command shares: standard output, the error path (stderr, or one JSON
 // object with --json), the --db and --json options and the database they name.
+namespace dx {
+class Database;
+}
+
 namespace cli {
 
 QTextStream& out();
@@ -15,5 +21,8 @@ QString dbPath(const QCommandLineParser& p);
 void addCommonOptions(QCommandLineParser& p);
 // Parses; on a parse error or --help returns the exit code to end with, else -1.
 int parseOrExit(QCommandLineParser& p, const QStringList& args);
+
+// The id of the cluster named `name` (--cluster), or an error naming it.
+dx::Result<qint64> clusterIdByName(const dx::Database& db, const QString& name);
 
 } // namespace cli

@@ -6,7 +6,6 @@
 #include "exchange/ImportTarget.h"
 #include "exchange/ImportReport.h"
 #include "exchange/TableFile.h"
-#include "repo/ClusterRepository.h"
 #include "repo/ReferenceRepository.h"
 
 #include <QCoreApplication>
@@ -195,14 +194,10 @@ int runExport(const QStringList& args)
     filter.search = p.value(QStringLiteral("search"));
     filter.archived = p.isSet(QStringLiteral("archived")) ? dx::ArchivedFilter::All : dx::ArchivedFilter::Active;
     if (p.isSet(QStringLiteral("cluster"))) {
-        auto clusters = dx::ClusterRepository(*db.value()).list(true);
-        if (!clusters)
-            return fail(clusters.message(), json);
-        for (const dx::Cluster& c : clusters.value())
-            if (c.name == p.value(QStringLiteral("cluster")))
-                filter.clusterId = c.id;
-        if (filter.clusterId < 0)
-            return fail(QCoreApplication::translate("CommandLine", "no cluster is named \"%1\"").arg(p.value(QStringLiteral("cluster"))), json);
+        auto cluster = cli::clusterIdByName(*db.value(), p.value(QStringLiteral("cluster")));
+        if (!cluster)
+            return fail(cluster.message(), json);
+        filter.clusterId = cluster.value();
     }
     if (p.isSet(QStringLiteral("district"))) {
         auto districts = dx::ReferenceRepository(*db.value()).districts();

@@ -3,7 +3,6 @@
 #include "CliSupport.h"
 #include "db/Database.h"
 #include "repo/CaseStatsRepository.h"
-#include "repo/ClusterRepository.h"
 #include "repo/ProgressRepository.h"
 
 #include <QCoreApplication>
@@ -60,14 +59,10 @@ int runStats(const QStringList& args)
     dx::ProgressFilter filter;
     filter.asOf = asOf;
     if (p.isSet(QStringLiteral("cluster"))) {
-        auto clusters = dx::ClusterRepository(*db.value()).list(true);
-        if (!clusters)
-            return fail(clusters.message(), json);
-        for (const dx::Cluster& c : clusters.value())
-            if (c.name == p.value(QStringLiteral("cluster")))
-                filter.clusterId = c.id;
-        if (filter.clusterId < 0)
-            return fail(QCoreApplication::translate("CommandLine", "no cluster is named \"%1\"").arg(p.value(QStringLiteral("cluster"))), json);
+        auto cluster = cli::clusterIdByName(*db.value(), p.value(QStringLiteral("cluster")));
+        if (!cluster)
+            return fail(cluster.message(), json);
+        filter.clusterId = cluster.value();
     }
     QElapsedTimer timer;
     timer.start();

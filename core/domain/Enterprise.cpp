@@ -1,6 +1,7 @@
 #include "Enterprise.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 namespace dx {
 
@@ -35,6 +36,12 @@ QVariantMap Enterprise::auditFields() const
         {QStringLiteral("notes"), notes},
         {QStringLiteral("archived"), archived},
     };
+}
+
+bool isPhoneNumber(const QString& phone)
+{
+    static const QRegularExpression re(QStringLiteral("^[0-9+() -]{5,20}$"));
+    return re.match(phone).hasMatch();
 }
 
 QString maskPhone(const QString& phone)

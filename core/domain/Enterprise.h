@@ -42,6 +42,9 @@ struct Enterprise
     QVariantMap auditFields() const;
 };
 
+// Digits, spaces, +, - and brackets, 5 to 20 of them: what the register accepts as a phone.
+bool isPhoneNumber(const QString& phone);
+
 // 13812345678 → 138****5678 (PIPL: lists and printouts show masked numbers).
 QString maskPhone(const QString& phone);
 

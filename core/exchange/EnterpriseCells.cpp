@@ -191,8 +191,7 @@ Enterprise EnterpriseCells::read(const QVector<Cell>& row, int rowNumber, QVecto
     e.contactPhone = cells.text(QStringLiteral("contact_phone"));
     if (e.contactPhone.contains(QLatin1Char('*')))
         e.contactPhone.clear();   // a masked number from an export (138****5678) says nothing new
-    static const QRegularExpression phoneRe(QStringLiteral("^[0-9+() -]{5,20}$"));
-    if (!e.contactPhone.isEmpty() && !phoneRe.match(e.contactPhone).hasMatch())
+    if (!e.contactPhone.isEmpty() && !isPhoneNumber(e.contactPhone))
         cells.issue(QStringLiteral("contact_phone"), tr("Not a phone number (digits, spaces, +, - and brackets only)."));
     e.commissioner = cells.text(QStringLiteral("commissioner"));
     if (const Cell* c = cells.cell(QStringLiteral("notes")))

@@ -270,8 +270,7 @@ Status EnterpriseRepository::checkFields(const Enterprise& e)
         return Status::error(ErrorCode::Validation, tr("The number of employees cannot be negative."));
     if (e.revenue.fen() < 0)
         return Status::error(ErrorCode::Validation, tr("The annual revenue cannot be negative."));
-    static const QRegularExpression phoneRe(QStringLiteral("^[0-9+() -]{5,20}$"));
-    if (!e.contactPhone.isEmpty() && !phoneRe.match(e.contactPhone).hasMatch())
+    if (!e.contactPhone.isEmpty() && !isPhoneNumber(e.contactPhone))
         return Status::error(ErrorCode::Validation,
                              tr("The contact phone \"%1\" is not a phone number (digits, spaces, +, - and brackets only).")
                                  .arg(e.contactPhone));

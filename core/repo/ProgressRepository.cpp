@@ -11,6 +11,7 @@
 #include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <functional>
 
 namespace dx {
 
@@ -47,16 +48,31 @@ QString scope(const ProgressFilter& f, QVariantList& binds)
 
 
 
-Status run(QSqlQuery& q, const QString& sql, const QVariantList& binds)
+// Runs `sqlOf(e)` — a statement built around the scope CTE `e` — with the scope's binds and then
+// `extra`, handing every row to `row`: the shape of each figure below.
+Status forEachRow(const Database& db, const ProgressFilter& f, const std::function<QString(const QString&)>& sqlOf,
+                  const QVariantList& extra, const std::function<void(const QSqlQuery&)>& row)
 {
+    QVariantList binds;
+    const QString e = scope(f, binds);
+    QSqlQuery q(db.connection());
     q.setForwardOnly(true);
-    if (!q.prepare(sql))
+    if (!q.prepare(sqlOf(e)))
         return Status::error(ErrorCode::Database, sqlErrorText(q.lastError()));
-    for (const QVariant& v : binds)
+    for (const QVariant& v : binds + extra)
         q.addBindValue(v);
     if (!q.exec())
         return Status::error(ErrorCode::Database, sqlErrorText(q.lastError()));
+    while (q.next())
+        row(q);
     return Status::ok();
+}
+
+// A confirmed, current diagnosis "d" dated by the day (its visit); one bind.
+QString confirmedDiagnosis()
+{
+    return QStringLiteral("d.status = %1 AND d.superseded = 0 AND d.visit_date <> '' AND d.visit_date <= ?")
+        .arg(int(DiagnosisStatus::Confirmed));
 }
 
 QString approvedStates()
@@ -78,17 +94,11 @@ Result<ProgressFigures> ProgressRepository::figures(const ProgressFilter& filter
     // The pipeline, per cluster, in one pass over the enterprises; each test is an indexed probe
     // of that enterprise's records (diagnoses_enterprise, projects_enterprise). The unary plus
     // keeps the planner off diagnoses_kind_level and projects_state, which would scan every post
-    // assessment or accepted project per
-    // enterprise (minutes instead of a third of a second at 100,000 enterprises).
+    // assessment or accepted project per enterprise (minutes instead of a third of a second at
+    // 100,000 enterprises).
     {
-        QVariantList binds;
-        const QString e = scope(f, binds);
-        binds << day << day << day << day << day;
-        const QString confirmed = QStringLiteral("d.status = %1 AND d.superseded = 0 AND d.visit_date <> '' AND d.visit_date <= ?")
-                                      .arg(int(DiagnosisStatus::Confirmed));
-        QSqlQuery q(m_db.connection());
-        const Status ran = run(q,
-                     QStringLiteral("WITH %1, per AS (SELECT e.cluster AS cluster, e.above_scale AS above, "
+        const auto sqlOf = [&](const QString& e) {
+            return QStringLiteral("WITH %1, per AS (SELECT e.cluster AS cluster, e.above_scale AS above, "
                                     "EXISTS (SELECT 1 FROM diagnoses d WHERE d.enterprise_id = e.id AND +d.kind = %2 AND %3) AS diagnosed, "
                                     "EXISTS (SELECT 1 FROM projects p WHERE p.enterprise_id = e.id AND p.state <> %4 AND p.filed_on <> '' "
                                     " AND p.filed_on <= ?) AS filed, "
@@ -101,14 +111,12 @@ Result<ProgressFigures> ProgressRepository::figures(const ProgressFilter& filter
                                     "SUM(CASE WHEN above = 1 AND latest >= 2 THEN 1 ELSE 0 END) FROM per GROUP BY cluster")
                          .arg(e)
                          .arg(int(DiagnosisKind::Baseline))
-                         .arg(confirmed)
+                         .arg(confirmedDiagnosis())
                          .arg(int(ProjectState::Draft))
                          .arg(int(ProjectState::Accepted))
-                         .arg(int(DiagnosisKind::PostTransformation)),
-                     binds);
-        if (!ran)
-            return ran;
-        while (q.next()) {
+                         .arg(int(DiagnosisKind::PostTransformation));
+        };
+        const Status ran = forEachRow(m_db, f, sqlOf, QVariantList{day, day, day, day, day}, [&](const QSqlQuery& q) {
             ClusterProgress& c = byCluster[q.value(0).toLongLong()];
             c.clusterId = q.value(0).toLongLong();
             c.registered = q.value(1).toLongLong();
@@ -118,40 +126,36 @@ Result<ProgressFigures> ProgressRepository::figures(const ProgressFilter& filter
             c.reachedLevel2 = q.value(5).toLongLong();
             c.aboveScale = q.value(6).toLongLong();
             c.aboveScaleAtLevel2 = q.value(7).toLongLong();
-        }
+        });
+        if (!ran)
+            return ran;
     }
 
     // Money per cluster: approved by the date (and not since rejected or withdrawn), paid by the date.
     {
-        QVariantList binds;
-        const QString e = scope(f, binds);
-        binds << day << f.fundId << f.fundId;
-        QSqlQuery q(m_db.connection());
-        const Status ran = run(q,
-                     QStringLiteral("WITH %1 SELECT e.cluster, SUM(g.approved_fen) FROM grants g JOIN e ON e.id = g.enterprise_id "
+        const auto sqlOf = [&](const QString& e) {
+            return QStringLiteral("WITH %1 SELECT e.cluster, SUM(g.approved_fen) FROM grants g JOIN e ON e.id = g.enterprise_id "
                                     "WHERE g.state IN (%2) AND g.approved_on <> '' AND g.approved_on <= ? AND (? = 0 OR g.fund_id = ?) "
                                     "GROUP BY e.cluster")
-                         .arg(e, approvedStates()),
-                     binds);
+                         .arg(e, approvedStates());
+        };
+        const Status ran = forEachRow(m_db, f, sqlOf, QVariantList{day, f.fundId, f.fundId}, [&](const QSqlQuery& q) {
+            byCluster[q.value(0).toLongLong()].approved = Money::fromFen(q.value(1).toLongLong());
+        });
         if (!ran)
             return ran;
-        while (q.next())
-            byCluster[q.value(0).toLongLong()].approved = Money::fromFen(q.value(1).toLongLong());
     }
     {
-        QVariantList binds;
-        const QString e = scope(f, binds);
-        binds << day << f.fundId << f.fundId;
-        QSqlQuery q(m_db.connection());
-        const Status ran = run(q,
-                     QStringLiteral("WITH %1 SELECT e.cluster, SUM(t.amount_fen) FROM grant_payments t JOIN grants g ON g.id = t.grant_id "
+        const auto sqlOf = [&](const QString& e) {
+            return QStringLiteral("WITH %1 SELECT e.cluster, SUM(t.amount_fen) FROM grant_payments t JOIN grants g ON g.id = t.grant_id "
                                     "JOIN e ON e.id = g.enterprise_id WHERE t.paid_on <= ? AND (? = 0 OR g.fund_id = ?) GROUP BY e.cluster")
-                         .arg(e),
-                     binds);
+                         .arg(e);
+        };
+        const Status ran = forEachRow(m_db, f, sqlOf, QVariantList{day, f.fundId, f.fundId}, [&](const QSqlQuery& q) {
+            byCluster[q.value(0).toLongLong()].paid = Money::fromFen(q.value(1).toLongLong());
+        });
         if (!ran)
             return ran;
-        while (q.next())
-            byCluster[q.value(0).toLongLong()].paid = Money::fromFen(q.value(1).toLongLong());
     }
 
     // In the city's cluster order; "no cluster" last, when it has anyone.
@@ -183,14 +187,8 @@ Result<ProgressFigures> ProgressRepository::figures(const ProgressFilter& filter
     // Levels: the first baseline and the latest assessment of each enterprise, by indexed probes
     // as above (a window function over all diagnoses took minutes here).
     {
-        QVariantList binds;
-        const QString e = scope(f, binds);
-        binds << day << day;
-        const QString confirmed = QStringLiteral("d.status = %1 AND d.superseded = 0 AND d.visit_date <> '' AND d.visit_date <= ?")
-                                      .arg(int(DiagnosisStatus::Confirmed));
-        QSqlQuery q(m_db.connection());
-        const Status ran = run(q,
-                               QStringLiteral("WITH %1, per AS (SELECT "
+        const auto sqlOf = [&](const QString& e) {
+            return QStringLiteral("WITH %1, per AS (SELECT "
                                               "(SELECT d.level FROM diagnoses d WHERE d.enterprise_id = e.id AND +d.kind = %2 AND %3 "
                                               " ORDER BY d.visit_date, d.id LIMIT 1) AS base, "
                                               "(SELECT d.level FROM diagnoses d WHERE d.enterprise_id = e.id AND %3 "
@@ -198,38 +196,35 @@ Result<ProgressFigures> ProgressRepository::figures(const ProgressFilter& filter
                                               "SELECT base, latest, COUNT(*) FROM per WHERE latest IS NOT NULL GROUP BY base, latest")
                                    .arg(e)
                                    .arg(int(DiagnosisKind::Baseline))
-                                   .arg(confirmed),
-                               binds);
-        if (!ran)
-            return ran;
-        while (q.next()) {
+                                   .arg(confirmedDiagnosis());
+        };
+        const Status ran = forEachRow(m_db, f, sqlOf, QVariantList{day, day}, [&](const QSqlQuery& q) {
             const qint64 n = q.value(2).toLongLong();
             if (!q.value(0).isNull())
                 out.baselineLevels[size_t(qBound(0, q.value(0).toInt(), LevelCount - 1))] += n;
             out.latestLevels[size_t(qBound(0, q.value(1).toInt(), LevelCount - 1))] += n;
-        }
+        });
+        if (!ran)
+            return ran;
     }
 
     // Funds against their totals.
     {
-        QVariantList binds;
-        const QString e = scope(f, binds);
-        binds << day << day << f.fundId << f.fundId;
-        QSqlQuery q(m_db.connection());
-        const Status ran = run(q,
-                     QStringLiteral("WITH %1 SELECT f.id, f.name, f.total_fen, "
+        const auto sqlOf = [&](const QString& e) {
+            return QStringLiteral("WITH %1 SELECT f.id, f.name, f.total_fen, "
                                     "(SELECT COALESCE(SUM(g.approved_fen), 0) FROM grants g JOIN e ON e.id = g.enterprise_id "
                                     " WHERE g.fund_id = f.id AND g.state IN (%2) AND g.approved_on <> '' AND g.approved_on <= ?), "
                                     "(SELECT COALESCE(SUM(t.amount_fen), 0) FROM grant_payments t JOIN grants g ON g.id = t.grant_id "
                                     " JOIN e ON e.id = g.enterprise_id WHERE g.fund_id = f.id AND t.paid_on <= ?) "
                                     "FROM funds f WHERE f.archived = 0 AND (? = 0 OR f.id = ?) ORDER BY f.id")
-                         .arg(e, approvedStates()),
-                     binds);
-        if (!ran)
-            return ran;
-        while (q.next())
+                         .arg(e, approvedStates());
+        };
+        const Status ran = forEachRow(m_db, f, sqlOf, QVariantList{day, day, f.fundId, f.fundId}, [&](const QSqlQuery& q) {
             out.funds << FundProgress{q.value(0).toLongLong(), q.value(1).toString(), Money::fromFen(q.value(2).toLongLong()),
                                       Money::fromFen(q.value(3).toLongLong()), Money::fromFen(q.value(4).toLongLong())};
+        });
+        if (!ran)
+            return ran;
     }
 
     // The twelve months up to the date.
@@ -261,26 +256,23 @@ Result<ProgressFigures> ProgressRepository::figures(const ProgressFilter& filter
          2, true},
     };
     for (const Series& s : series) {
-        QVariantList binds;
-        const QString e = scope(f, binds);
-        binds << from << day;
-        if (s.byFund)
-            binds << f.fundId << f.fundId;
-        QSqlQuery q(m_db.connection());
-        const Status ran = run(q, QStringLiteral("WITH %1 %2").arg(e, s.sql), binds);
-        if (!ran)
-            return ran;
-        while (q.next()) {
+        const auto sqlOf = [&](const QString& e) {
+            return QStringLiteral("WITH %1 %2").arg(e, s.sql);
+        };
+        const QVariantList extra = s.byFund ? QVariantList{from, day, f.fundId, f.fundId} : QVariantList{from, day};
+        const Status ran = forEachRow(m_db, f, sqlOf, extra, [&](const QSqlQuery& q) {
             auto it = months.find(q.value(0).toString());
             if (it == months.end())
-                continue;
+                return;
             if (s.column == 0)
                 it->diagnoses = q.value(1).toLongLong();
             else if (s.column == 1)
                 it->acceptances = q.value(1).toLongLong();
             else
                 it->paid = Money::fromFen(q.value(1).toLongLong());
-        }
+        });
+        if (!ran)
+            return ran;
     }
     for (MonthProgress& m : out.months)
         m = months.value(m.month);

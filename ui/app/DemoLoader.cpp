@@ -1,5 +1,6 @@
 #include "DemoLoader.h"
 
+#include "common/BackgroundTask.h"
 #include "common/Format.h"
 #include "common/MessageBox.h"
 #include "db/Database.h"
@@ -9,18 +10,11 @@
 #include <QApplication>
 #include <QDialog>
 #include <QDialogButtonBox>
-#include <QElapsedTimer>
-#include <QEventLoop>
 #include <QFormLayout>
-#include <QFutureWatcher>
 #include <QLabel>
-#include <QProgressDialog>
 #include <QPushButton>
 #include <QSpinBox>
-#include <QTimer>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
-#include <atomic>
 
 namespace dx {
 
@@ -87,38 +81,13 @@ bool loadDemoCity(QWidget* parent, const std::shared_ptr<Database>& db, bool fir
     if (!askSize(parent, firstStart, &size, importInstead))
         return false;
 
-    QProgressDialog progress(QApplication::translate("dx::DemoLoader", "Generating %1 enterprises…").arg(format::count(size)),
-                             QApplication::translate("dx::DemoLoader", "Cancel"), 0, size, parent);
-    progress.setObjectName(QStringLiteral("demoProgress"));
-    progress.setWindowTitle(QApplication::translate("dx::DemoLoader", "Demonstration city"));
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(0);
-    progress.setValue(0);
-
-    std::atomic_bool cancel{false};
-    std::atomic_int done{0};
-    QFutureWatcher<Status> watcher;
-    QEventLoop loop;
-    QObject::connect(&watcher, &QFutureWatcher<Status>::finished, &loop, &QEventLoop::quit);
-    QObject::connect(&progress, &QProgressDialog::canceled, [&cancel] { cancel = true; });
-    QTimer poll;
-    QObject::connect(&poll, &QTimer::timeout, [&] {
-        if (!cancel)
-            progress.setValue(done.load());
-    });
-    poll.start(100);
-    QElapsedTimer timer;
-    timer.start();
-    watcher.setFuture(QtConcurrent::run([&db, size, &cancel, &done] {
-        const Status s = DemoCityGenerator::populate(
-            *db, size, 2024, [&done](int n, int) { done = n; }, &cancel);
-        db->releaseThreadConnection();
-        return s;
-    }));
-    loop.exec();
-    poll.stop();
-    progress.reset();
-    const Status result = watcher.result();
+    // The shared worker-thread runner: own connection, progress, Cancel leaves nothing behind.
+    const Status result = runInBackground<Status>(
+        parent, db, QApplication::translate("dx::DemoLoader", "Demonstration city"),
+        QApplication::translate("dx::DemoLoader", "Generating %1 enterprises…").arg(format::count(size)),
+        [&db, size](const ProgressFn& progress, const std::atomic_bool* cancel) {
+            return DemoCityGenerator::populate(*db, size, 2024, progress, cancel);
+        });
     if (result.code() == ErrorCode::Cancelled)
         return false;
     if (!result) {
