@@ -2,6 +2,7 @@
 
 #include "CliSupport.h"
 #include "ExchangeCommands.h"
+#include "ReportCommand.h"
 #include "StatsCommand.h"
 
 #include "db/Database.h"
@@ -215,6 +216,11 @@ int runCommandLine(const QStringList& arguments)
                                              "              [--skip-invalid] [--report FILE] [--db PATH] [--json]\n"
                                              "       dxdesk export enterprises --out FILE.xlsx|FILE.csv [--search TEXT] [--cluster NAME]\n"
                                              "              [--district NAME] [--archived] [--unmask-phones] [--db PATH] [--json]\n"
+                                             "       dxdesk report dossier --enterprise CREDIT_CODE --out FILE.pdf\n"
+                                             "       dxdesk report diagnosis --id ID --out FILE.pdf\n"
+                                             "       dxdesk report cluster [--cluster NAME] [--as-of DATE] --out FILE.pdf\n"
+                                             "       dxdesk report monthly --month YYYY-MM --out FILE.pdf\n"
+                                             "              [--show-personal] [--bureau NAME] [--db PATH] [--json]\n"
                                              "       dxdesk --version\n");
         return 0;
     }
@@ -230,6 +236,8 @@ int runCommandLine(const QStringList& arguments)
         return runImport(arguments);
     if (command == QLatin1String("export"))
         return runExport(arguments);
+    if (command == QLatin1String("report"))
+        return runReport(arguments);
     if (!command.isEmpty() && !command.startsWith(QLatin1Char('-')))
         return fail(QCoreApplication::translate("CommandLine", "unknown command \"%1\" (try dxdesk --help)").arg(command), false);
     return -1;

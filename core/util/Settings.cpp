@@ -30,6 +30,7 @@ const Definition kDefinitions[] = {
     {Settings::Key::ImportMappings, "exchange/mappings", QVariantMap()},
     {Settings::Key::LastImportFolder, "exchange/lastFolder", QString()},
     {Settings::Key::AboveScaleTargetPercent, "dashboard/aboveScaleTargetPercent", 90},
+    {Settings::Key::BureauName, "reports/bureauName", QString()},
 };
 
 QString s_iniPath;

@@ -26,6 +26,7 @@ public:
         ImportMappings,          // remembered column mappings: "kind/header signature" → field keys
         LastImportFolder,        // where the last imported or exported file was
         AboveScaleTargetPercent, // the programme's target: share of 规上 enterprises at 二级 or above
+        BureauName,              // printed in the header of every report ("某某市工业和信息化局")
     };
 
     static QVariant value(Key key);
