@@ -13,6 +13,7 @@
 #include "projects/ProjectBrowserWidget.h"
 #include "providers/ProviderPoolWidget.h"
 #include "reference/ClusterDialog.h"
+#include "reports/ReportsMenu.h"
 #include "repo/EnterpriseRepository.h"
 #include "util/Settings.h"
 
@@ -115,6 +116,8 @@ void MainWindow::buildMenus()
     QMenu* data = menuBar()->addMenu(tr("&Reference data"));
     data->addAction(tr("Industry &clusters…"), this, &MainWindow::editClusters);
     data->addAction(tr("Service &providers and products"), this, [this] { m_areas->setCurrentIndex(2); });
+
+    menuBar()->addMenu(new ReportsMenu([this] { return m_db; }, [this] { return ReportsMenu::selectedIn(m_enterprises); }, this));
 
     QMenu* settings = menuBar()->addMenu(tr("&Settings"));
     QMenu* language = settings->addMenu(tr("&Language"));

@@ -6,6 +6,7 @@
 #include "common/MessageBox.h"
 #include "common/OpenOnEnter.h"
 #include "repo/DiagnosisRepository.h"
+#include "reports/ReportDialog.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -37,7 +38,10 @@ DiagnosisListWidget::DiagnosisListWidget(std::shared_ptr<Database> db, qint64 en
     m_compare = new QPushButton(tr("Co&mpare"), this);
     m_compare->setObjectName(QStringLiteral("compareButton"));
     m_compare->setToolTip(tr("Select two diagnoses to compare them item by item."));
-    for (QPushButton* b : {add, m_open, m_revise, m_compare})
+    m_report = new QPushButton(tr("&Report…"), this);
+    m_report->setObjectName(QStringLiteral("diagnosisReportButton"));
+    m_report->setToolTip(tr("Print preview, print or export the diagnosis report of the selected diagnosis."));
+    for (QPushButton* b : {add, m_open, m_revise, m_compare, m_report})
         buttons->addWidget(b);
     buttons->addStretch(1);
     layout->addLayout(buttons);
@@ -45,6 +49,10 @@ DiagnosisListWidget::DiagnosisListWidget(std::shared_ptr<Database> db, qint64 en
     connect(m_open, &QPushButton::clicked, this, &DiagnosisListWidget::openCurrent);
     connect(m_revise, &QPushButton::clicked, this, &DiagnosisListWidget::reviseCurrent);
     connect(m_compare, &QPushButton::clicked, this, &DiagnosisListWidget::compareSelected);
+    connect(m_report, &QPushButton::clicked, this, [this] {
+        if (selectedIds().size() == 1)
+            ReportDialog::diagnosis(this, m_db, selectedIds().first())->open();
+    });
     OpenOnEnter::install(m_view, [this](QTreeWidgetItem* item) { open(item->data(0, Qt::UserRole).toLongLong()); });
     connect(m_view, &QTreeWidget::itemSelectionChanged, this, &DiagnosisListWidget::updateButtons);
     setFocusProxy(m_view);   // the tab's mnemonic lands in the list, ready for the arrow keys
@@ -93,6 +101,7 @@ void DiagnosisListWidget::updateButtons()
     m_revise->setEnabled(selected.size() == 1 &&
                          selected.first()->data(0, Qt::UserRole + 1).toInt() == int(DiagnosisStatus::Confirmed));
     m_compare->setEnabled(selected.size() == 2);
+    m_report->setEnabled(selected.size() == 1);
 }
 
 void DiagnosisListWidget::open(qint64 id)

@@ -37,6 +37,7 @@ private:
     QPushButton* m_open;
     QPushButton* m_revise;
     QPushButton* m_compare;
+    QPushButton* m_report;
 };
 
 } // namespace dx

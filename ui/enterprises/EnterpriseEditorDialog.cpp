@@ -10,6 +10,7 @@
 #include "repo/ClusterRepository.h"
 #include "repo/EnterpriseRepository.h"
 #include "repo/ReferenceRepository.h"
+#include "reports/ReportDialog.h"
 #include "util/Settings.h"
 
 #include <QCheckBox>
@@ -80,6 +81,11 @@ EnterpriseEditorDialog::EnterpriseEditorDialog(std::shared_ptr<Database> db, qin
     m_save->setToolTip(tr("Save (Ctrl+S)"));
     connect(buttons, &QDialogButtonBox::accepted, this, &EnterpriseEditorDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &EnterpriseEditorDialog::reject);
+    if (id) {
+        QPushButton* dossier = buttons->addButton(tr("Print &dossier…"), QDialogButtonBox::ActionRole);
+        dossier->setObjectName(QStringLiteral("printDossierButton"));
+        connect(dossier, &QPushButton::clicked, this, [this, id] { ReportDialog::dossier(this, m_db, id)->open(); });
+    }
     layout->addWidget(buttons);
 
     loadReferenceData();
