@@ -217,6 +217,7 @@ int runCommandLine(const QStringList& arguments)
                                              "       dxdesk export enterprises --out FILE.xlsx|FILE.csv [--search TEXT] [--cluster NAME]\n"
                                              "              [--district NAME] [--archived] [--unmask-phones] [--db PATH] [--json]\n"
                                              "       dxdesk report dossier --enterprise CREDIT_CODE --out FILE.pdf\n"
+                                             "       dxdesk report dossiers (--cluster NAME | --enterprise CODE,CODE…) --out FILE.pdf|DIR [--each]\n"
                                              "       dxdesk report diagnosis --id ID --out FILE.pdf\n"
                                              "       dxdesk report cluster [--cluster NAME] [--as-of DATE] --out FILE.pdf\n"
                                              "       dxdesk report monthly --month YYYY-MM --out FILE.pdf\n"

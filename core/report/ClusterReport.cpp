@@ -55,7 +55,7 @@ Result<Document> ProgressReports::cluster(const Database& db, qint64 clusterId, 
                 {tr("Still to reach the target"), Format::count(t.gapToTarget(target))},
                 {tr("Subsidies approved (yuan)"), Format::amount(t.approved)},
                 {tr("Subsidies paid (yuan)"), Format::amount(t.paid)}});
-    pipeline(figures.value(), target, doc);
+    pipeline(figures.value(), target, true, doc);
     levels(figures.value(), doc);
     funds(figures.value(), doc);
     if (const Status s = enterprises(db, clusterId, filter.asOf, doc); !s)
@@ -63,29 +63,32 @@ Result<Document> ProgressReports::cluster(const Database& db, qint64 clusterId, 
     return doc;
 }
 
-void ProgressReports::pipeline(const ProgressFigures& f, int targetPercent, Document& doc)
+void ProgressReports::pipeline(const ProgressFigures& f, int targetPercent, bool withMoney, Document& doc)
 {
     doc.heading(tr("Progress by cluster"));
     Table t;
-    t.addColumn(tr("Cluster"), 20);
-    for (const QString& h : {tr("Registered"), tr("Diagnosed"), tr("Filed"), tr("Accepted"), tr("Level 2+ after"), tr("Above size"),
-                             tr("Above size at level 2+"), tr("Share"), tr("Gap to target")})
-        t.addColumn(h, 9, true);
-    t.addColumn(tr("Approved (yuan)"), 15, true);
-    t.addColumn(tr("Paid (yuan)"), 15, true);
-    const auto row = [targetPercent](const ClusterProgress& c, const QString& name) {
-        return QStringList{name,
-                           Format::count(c.registered),
-                           Format::count(c.diagnosed),
-                           Format::count(c.filed),
-                           Format::count(c.accepted),
-                           Format::count(c.reachedLevel2),
-                           Format::count(c.aboveScale),
-                           Format::count(c.aboveScaleAtLevel2),
-                           Format::percent(c.aboveScaleAtLevel2, c.aboveScale),
-                           Format::count(c.gapToTarget(targetPercent)),
-                           Format::amount(c.approved),
-                           Format::amount(c.paid)};
+    t.addColumn(tr("Cluster"), withMoney ? 16 : 20);
+    QStringList counts{tr("Registered"), tr("Diagnosed"), tr("Filed"), tr("Accepted"), tr("Level 2+ after")};
+    if (withMoney)
+        counts << tr("Above size") << tr("Above size at level 2+");
+    counts << tr("Share at level 2+") << tr("Gap to target");
+    for (const QString& h : counts)
+        t.addColumn(h, 10, true);
+    if (withMoney) {
+        t.addColumn(tr("Approved (yuan)"), 15, true);
+        t.addColumn(tr("Paid (yuan)"), 15, true);
+    }
+    // The portrait monthly summary leaves out the money and the above-size counts (the cluster
+    // report, in landscape, has them): twelve columns do not fit a portrait page legibly.
+    const auto row = [targetPercent, withMoney](const ClusterProgress& c, const QString& name) {
+        QStringList r{name, Format::count(c.registered), Format::count(c.diagnosed), Format::count(c.filed), Format::count(c.accepted),
+                      Format::count(c.reachedLevel2)};
+        if (withMoney)
+            r << Format::count(c.aboveScale) << Format::count(c.aboveScaleAtLevel2);
+        r << Format::percent(c.aboveScaleAtLevel2, c.aboveScale) << Format::count(c.gapToTarget(targetPercent));
+        if (withMoney)
+            r << Format::amount(c.approved) << Format::amount(c.paid);
+        return r;
     };
     for (const ClusterProgress& c : f.clusters)
         t.rows << row(c, c.clusterId == 0 ? tr("(no cluster)") : c.clusterName);

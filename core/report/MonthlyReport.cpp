@@ -122,7 +122,7 @@ Result<Document> ProgressReports::monthly(const Database& db, const QDate& month
     chart.maximum = maximum;
     doc.chart(chart);
 
-    pipeline(now.value(), target, doc);
+    pipeline(now.value(), target, false, doc);
     funds(now.value(), doc);
     return doc;
 }

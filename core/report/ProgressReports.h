@@ -25,7 +25,7 @@ public:
     static Result<Document> monthly(const Database& db, const QDate& month, const Options& options);
 
 private:
-    static void pipeline(const ProgressFigures& f, int targetPercent, Document& doc);
+    static void pipeline(const ProgressFigures& f, int targetPercent, bool withMoney, Document& doc);
     static void levels(const ProgressFigures& f, Document& doc);
     static void funds(const ProgressFigures& f, Document& doc);
     static Status enterprises(const Database& db, qint64 clusterId, const QDate& asOf, Document& doc);

@@ -31,6 +31,7 @@ struct Cell
     int flags = Qt::AlignLeft;
     bool bold = false;
     bool shaded = false;
+    double shrink = 1;   // a figure too wide for its column is set smaller rather than broken
 };
 
 // Splits the document into pages of paint operations. Heights are measured with the font
@@ -225,11 +226,39 @@ private:
         m_y += mm(1.5);
     }
 
+    static QFont cellFont(const Cell& c, const QFont& f, const QFont& bold)
+    {
+        QFont font = c.bold ? bold : f;
+        if (c.shrink < 1)
+            font.setPointSizeF(font.pointSizeF() * c.shrink);
+        return font;
+    }
+
+    // Figures stay on one line (a grouped amount broken after its first comma misreads), set
+    // smaller when the column is too narrow; a header word wider than its column breaks
+    // between letters instead of being cut off.
+    void fitCell(Cell& c, const QFont& f, const QFont& bold, bool header) const
+    {
+        const double inner = c.w - 2 * m_pad;
+        const QFontMetricsF fm(c.bold ? bold : f, m_device);
+        if (!header && (c.flags & Qt::AlignRight)) {
+            c.flags = (c.flags & ~Qt::TextWordWrap) | Qt::TextSingleLine;
+            const double width = fm.horizontalAdvance(c.text);
+            if (width > inner)
+                c.shrink = qMax(0.6, inner / width);
+            return;
+        }
+        if (header)
+            for (const QString& word : c.text.split(QLatin1Char(' '), Qt::SkipEmptyParts))
+                if (fm.horizontalAdvance(word) > inner)
+                    c.flags = (c.flags & ~Qt::TextWordWrap) | Qt::TextWrapAnywhere;
+    }
+
     double rowHeight(const QVector<Cell>& cells, const QFont& f, const QFont& bold) const
     {
         double h = 0;
         for (const Cell& c : cells)
-            h = qMax(h, textHeight(c.bold ? bold : f, c.w - 2 * m_pad, c.flags, c.text));
+            h = qMax(h, textHeight(cellFont(c, f, bold), c.w - 2 * m_pad, c.flags, c.text));
         return h + 2 * m_pad;
     }
 
@@ -247,7 +276,7 @@ private:
                 p.setPen(grid);
                 p.drawRect(r);
                 p.setPen(Qt::black);
-                p.setFont(c.bold ? bold : f);
+                p.setFont(cellFont(c, f, bold));
                 p.drawText(r.adjusted(pad, pad, -pad, -pad), c.flags, c.text);
             }
         };
@@ -283,6 +312,7 @@ private:
                           (t.breakAnywhere.value(i, false) && !header ? Qt::TextWrapAnywhere : Qt::TextWordWrap);
                 c.bold = header || total;
                 c.shaded = header;
+                fitCell(c, f, bold, header);
                 cells << c;
             }
             return cells;
@@ -342,7 +372,7 @@ private:
             if (wide)
                 flush();
             const double x = pending.isEmpty() ? 0 : lw + vw;
-            pending << Cell{x, lw, pr.first, flags, false, true} << Cell{x + lw, wide ? m_width - lw : vw, pr.second, flags, false, false};
+            pending << Cell{x, lw, pr.first, flags, false, true, 1} << Cell{x + lw, wide ? m_width - lw : vw, pr.second, flags, false, false, 1};
             if (wide || pending.size() == 4)
                 flush();
         }
