@@ -2,6 +2,7 @@
 
 #include "assessment/AssessmentIndex.h"
 #include "assessment/Comparison.h"
+#include "repo/AttachmentRepository.h"
 #include "repo/AuditRepository.h"
 #include "repo/ClusterRepository.h"
 #include "repo/DiagnosisRepository.h"
@@ -113,6 +114,8 @@ Status DossierReport::diagnoses(const Database& db, qint64 enterpriseId, Documen
         return Status::ok();
     }
     doc.table(t);
+    if (const Status s = diagnosisEvidence(db, list.value(), doc); !s)
+        return s;
 
     // Before and after: the first confirmed baseline against the latest confirmed post assessment.
     if (!firstBaseline || !latestPost)
@@ -139,6 +142,28 @@ Status DossierReport::diagnoses(const Database& db, qint64 enterpriseId, Documen
         c.rows << QStringList{r.name, r.before, r.after, r.delta > 0 ? QStringLiteral("+") + delta : delta};
     }
     doc.table(c);
+    return Status::ok();
+}
+
+// The documents kept with the diagnoses (signed forms, site photos), with their SHA-256.
+Status DossierReport::diagnosisEvidence(const Database& db, const QVector<DiagnosisSummary>& diagnoses, Document& doc)
+{
+    Table t;
+    t.addColumn(tr("Visit date"), 12);
+    t.addColumn(tr("Evidence file"), 26);
+    t.addColumn(tr("Size (bytes)"), 10, true);
+    t.addColumn(tr("SHA-256"), 40);
+    for (const DiagnosisSummary& d : diagnoses) {
+        auto files = AttachmentRepository(db).list(DiagnosisRepository::tableName(), d.id);
+        if (!files)
+            return files.status();
+        for (const Attachment& a : files.value())
+            t.rows << QStringList{Format::date(d.visitDate), a.fileName, Format::count(a.size), Format::sha256(a.sha256)};
+    }
+    if (!t.rows.isEmpty()) {
+        doc.subheading(tr("Evidence of the diagnoses"));
+        doc.table(t);
+    }
     return Status::ok();
 }
 

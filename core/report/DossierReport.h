@@ -7,6 +7,7 @@
 namespace dx {
 class Database;
 struct Enterprise;
+struct DiagnosisSummary;
 }
 
 namespace dx::report {
@@ -28,6 +29,7 @@ private:
     static Status diagnoses(const Database& db, qint64 enterpriseId, Document& doc);
     static Status projects(const Database& db, qint64 enterpriseId, Document& doc);
     static Status grants(const Database& db, qint64 enterpriseId, Document& doc);
+    static Status diagnosisEvidence(const Database& db, const QVector<DiagnosisSummary>& diagnoses, Document& doc);
     static Status history(const Database& db, qint64 enterpriseId, Document& doc);
 };
 

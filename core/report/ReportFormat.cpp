@@ -70,6 +70,11 @@ QDate Format::today(const Options& options)
     return options.today.isValid() ? options.today : QDate::currentDate();
 }
 
+QString Format::sha256(const QString& hex)
+{
+    return hex.left(32) + QLatin1Char('\n') + hex.mid(32);
+}
+
 QString Format::pdfFileName(const QString& stem)
 {
     static const QRegularExpression unsafe(QStringLiteral("[\\\\/:*?\"<>|\\x00-\\x1f]"));

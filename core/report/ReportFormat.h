@@ -34,6 +34,9 @@ public:
     static QDate today(const Options& options);
     // `stem` + ".pdf" with the characters file systems refuse (\ / : * ? " < > |) replaced.
     static QString pdfFileName(const QString& stem);
+    // A SHA-256 in two lines of 32 hex digits: a whole one does not fit a column, and halves read
+    // (and compare) better than a hash broken wherever the cell ends.
+    static QString sha256(const QString& hex);
 };
 
 } // namespace dx::report

@@ -4,7 +4,7 @@
 //   E1 揭阳市测试1纺织有限公司 (first cluster, phone 13812345678): baseline 2024-03-06 (一级),
 //      project 织造车间数字化改造 (contract 1,000,000.00 元, cost lines MES 订阅 …, milestones
 //      系统部署上线 / 试运行与优化) accepted 2024-12-20 by 王芳、李强 on a post assessment at 二级;
-//      an evidence file; a grant of 10 % approved 90,000.00 元, a tranche of 50,000.00 元 paid.
+//      an evidence file (合同.pdf) on the project and on the baseline diagnosis; a grant of 10 % approved 90,000.00 元, a tranche of 50,000.00 元 paid.
 //   E2, E3 (same cluster): registered only.
 #include "GrantFixture.h"
 #include "repo/AttachmentRepository.h"
@@ -36,6 +36,11 @@ public:
         auto added = AttachmentRepository(db()).add(QStringLiteral("projects"), project1, file.fileName(), QStringLiteral("contract"), 1 << 20);
         check(added.status(), "attachment");
         sha256 = added->sha256;
+        auto diagnoses = DiagnosisRepository(db()).listForEnterprise(e1);
+        check(diagnoses.status(), "diagnoses");
+        auto signedForm = AttachmentRepository(db()).add(QStringLiteral("diagnoses"), diagnoses->last().id, file.fileName(),
+                                                         QStringLiteral("acceptance"), 1 << 20);
+        check(signedForm.status(), "diagnosis evidence");
 
         const Fund f = fund(Money::fromWan(1000));
         const PolicyInfo rate = ratePolicy(f.id, 1000, "enterprise_upgrade", QStringLiteral("技改奖补"));

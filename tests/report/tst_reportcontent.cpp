@@ -65,6 +65,8 @@ private slots:
                                         m_f.sha256.left(32), m_f.sha256.mid(32), QStringLiteral("技改奖补"), QStringLiteral("90,000.00"),
                                         QStringLiteral("50,000.00"), QStringLiteral("PZ-7788"), QStringLiteral("二级")})
             QVERIFY2(text.contains(expected), qPrintable(expected));
+        QVERIFY(text.contains(report::DossierReport::tr("Evidence of the diagnoses")));
+        QCOMPARE(text.count(m_f.sha256.left(32)), 2);   // the same file kept with the project and the diagnosis
         QVERIFY2(test::hasFooter(text, 1, pages), qPrintable(text.right(200)));
         QVERIFY(test::hasFooter(text, pages, pages));
     }
