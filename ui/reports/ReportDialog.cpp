@@ -25,6 +25,7 @@
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QPushButton>
+#include <QScreen>
 #include <QVBoxLayout>
 
 namespace dx {
@@ -155,6 +156,9 @@ void ReportDialog::preview()
     QPrinter printer(QPrinter::HighResolution);
     QPrintPreviewDialog dialog(&printer, this);
     dialog.setWindowTitle(windowTitle());
+    // Big enough to read a page: the dialog's own default shows a thumbnail.
+    if (const QScreen* screen = this->screen())
+        dialog.resize(screen->availableGeometry().size() * 0.8);
     connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [&doc](QPrinter* p) { paint(*doc, p); });
     dialog.exec();
 }
