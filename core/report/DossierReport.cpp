@@ -200,7 +200,9 @@ Status DossierReport::history(const Database& db, qint64 enterpriseId, Document&
         t.rows << QStringList{a.at.left(16).replace(QLatin1Char('T'), QLatin1Char(' ')), Format::text(a.user), actionName(a.action),
                               Format::count(a.changes.size())};
     }
-    doc.paragraph(tr("%1 recorded changes; the latest %2 are listed.").arg(entries->size()).arg(t.rows.size()));
+    const int recorded = int(entries->size());
+    doc.paragraph(recorded > kShown ? tr("%n changes recorded; the latest %1 are listed.", nullptr, recorded).arg(kShown)
+                                    : tr("%n change(s) recorded.", nullptr, recorded));
     doc.table(t);
     return Status::ok();
 }
