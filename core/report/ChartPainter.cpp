@@ -3,11 +3,26 @@
 #include <QFontMetricsF>
 #include <QPainter>
 #include <QPaintDevice>
+#include <cmath>
 
 namespace dx::report {
 
 namespace {
 const QColor kSeriesColours[] = {QColor(0x2f, 0x4f, 0x7f), QColor(0xb0, 0xb8, 0xc4)};
+
+// The axis top rounded up so its four steps are round numbers (330 → 400 in steps of 100;
+// 100 stays 100 in steps of 25).
+double niceMaximum(double maximum)
+{
+    if (maximum <= 0)
+        return 1;
+    const double raw = maximum / 4;
+    const double magnitude = std::pow(10.0, std::floor(std::log10(raw)));
+    for (double f : {1.0, 2.0, 2.5, 5.0, 10.0})
+        if (raw <= f * magnitude + 1e-9)
+            return f * magnitude * 4;
+    return maximum;
+}
 }
 
 void ChartPainter::paint(QPainter& painter, const QRectF& rect, const Chart& chart, const QString& fontFamily)
@@ -51,7 +66,7 @@ void ChartPainter::paint(QPainter& painter, const QRectF& rect, const Chart& cha
     const double axisLabelWidth = fm.horizontalAdvance(QStringLiteral("100%")) + mm(2);
     const QRectF plot(rect.left() + axisLabelWidth, top + line * 0.5, rect.width() - axisLabelWidth,
                       rect.bottom() - top - line * 3.2);
-    const double maximum = chart.maximum > 0 ? chart.maximum : 1;
+    const double maximum = niceMaximum(chart.maximum);
 
     // Grid lines every quarter, labelled.
     QPen grid(QColor(0xcc, 0xcc, 0xcc));

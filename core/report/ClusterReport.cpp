@@ -55,7 +55,11 @@ Result<Document> ProgressReports::cluster(const Database& db, qint64 clusterId, 
                 {tr("Still to reach the target"), Format::count(t.gapToTarget(target))},
                 {tr("Subsidies approved (yuan)"), Format::amount(t.approved)},
                 {tr("Subsidies paid (yuan)"), Format::amount(t.paid)}});
-    pipeline(figures.value(), target, true, doc);
+    // One cluster's table would repeat the overview line for line: its chart only.
+    if (clusterId < 0)
+        pipeline(figures.value(), target, true, doc);
+    else
+        flowChart(figures.value(), doc);
     levels(figures.value(), doc);
     funds(figures.value(), doc);
     if (const Status s = enterprises(db, clusterId, filter.asOf, doc); !s)
@@ -95,7 +99,11 @@ void ProgressReports::pipeline(const ProgressFigures& f, int targetPercent, bool
     t.rows << row(f.total, tr("Total"));
     t.lastRowIsTotal = true;
     doc.table(t);
+    flowChart(f, doc);
+}
 
+void ProgressReports::flowChart(const ProgressFigures& f, Document& doc)
+{
     Chart chart;
     chart.title = tr("The case flow (enterprises)");
     chart.categories << tr("Registered") << tr("Diagnosed") << tr("Filed") << tr("Accepted") << tr("Level 2+ after");

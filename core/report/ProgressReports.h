@@ -26,6 +26,7 @@ public:
 
 private:
     static void pipeline(const ProgressFigures& f, int targetPercent, bool withMoney, Document& doc);
+    static void flowChart(const ProgressFigures& f, Document& doc);
     static void levels(const ProgressFigures& f, Document& doc);
     static void funds(const ProgressFigures& f, Document& doc);
     static Status enterprises(const Database& db, qint64 clusterId, const QDate& asOf, Document& doc);

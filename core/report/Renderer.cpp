@@ -388,7 +388,11 @@ private:
 
     void chart(const Chart& c)
     {
-        const double h = mm(m_doc.landscape ? 62 : 72);
+        // A little lower rather than leave a third of the page empty before it.
+        double h = mm(m_doc.landscape ? 62 : 72);
+        const double room = m_bodyBottom - m_y;
+        if (room < h && room >= mm(45))
+            h = room;
         ensure(h);
         const QRectF rect(m_width * 0.05, m_y, m_width * 0.9, h);
         add([=](QPainter& p) { ChartPainter::paint(p, rect, c, kFamily); });
