@@ -1,5 +1,6 @@
 #include "ReportDialog.h"
 
+#include "common/BackgroundTask.h"
 #include "common/MessageBox.h"
 #include "db/Database.h"
 #include "report/DiagnosisReport.h"
@@ -63,7 +64,9 @@ ReportDialog* ReportDialog::dossier(QWidget* parent, std::shared_ptr<Database> d
 {
     auto* d = new ReportDialog(parent, db, tr("Enterprise dossier (一企一档)"), true);
     const Database* raw = db.get();
-    d->m_builder = [raw, enterpriseId](const report::Options& o) { return report::DossierReport::build(*raw, enterpriseId, o); };
+    d->m_builder = [raw, enterpriseId](const report::Options& o) -> Job {
+        return [raw, enterpriseId, o] { return report::DossierReport::build(*raw, enterpriseId, o); };
+    };
     d->m_onPersonalPrint = [raw, enterpriseId] { EnterpriseRepository(*raw).logReveal(enterpriseId); };
     return d;
 }
@@ -72,7 +75,9 @@ ReportDialog* ReportDialog::diagnosis(QWidget* parent, std::shared_ptr<Database>
 {
     auto* d = new ReportDialog(parent, db, tr("Diagnosis report"), true);
     const Database* raw = db.get();
-    d->m_builder = [raw, diagnosisId](const report::Options& o) { return report::DiagnosisReport::build(*raw, diagnosisId, o); };
+    d->m_builder = [raw, diagnosisId](const report::Options& o) -> Job {
+        return [raw, diagnosisId, o] { return report::DiagnosisReport::build(*raw, diagnosisId, o); };
+    };
     d->m_onPersonalPrint = [raw, diagnosisId] {
         if (auto diagnosis = DiagnosisRepository(*raw).get(diagnosisId))
             EnterpriseRepository(*raw).logReveal(diagnosis->enterpriseId);
@@ -96,8 +101,10 @@ ReportDialog* ReportDialog::cluster(QWidget* parent, std::shared_ptr<Database> d
     d->m_form->insertRow(0, tr("&Cluster:"), cluster);
     d->m_form->insertRow(1, tr("&As of:"), asOf);
     const Database* raw = db.get();
-    d->m_builder = [raw, cluster, asOf](const report::Options& o) {
-        return report::ProgressReports::cluster(*raw, cluster->currentData().toLongLong(), asOf->date(), o);
+    d->m_builder = [raw, cluster, asOf](const report::Options& o) -> Job {
+        const qint64 clusterId = cluster->currentData().toLongLong();
+        const QDate date = asOf->date();
+        return [raw, clusterId, date, o] { return report::ProgressReports::cluster(*raw, clusterId, date, o); };
     };
     return d;
 }
@@ -110,7 +117,10 @@ ReportDialog* ReportDialog::monthly(QWidget* parent, std::shared_ptr<Database> d
     month->setDisplayFormat(QStringLiteral("yyyy-MM"));
     d->m_form->insertRow(0, tr("&Month:"), month);
     const Database* raw = db.get();
-    d->m_builder = [raw, month](const report::Options& o) { return report::ProgressReports::monthly(*raw, month->date(), o); };
+    d->m_builder = [raw, month](const report::Options& o) -> Job {
+        const QDate date = month->date();
+        return [raw, date, o] { return report::ProgressReports::monthly(*raw, date, o); };
+    };
     return d;
 }
 
@@ -122,7 +132,10 @@ std::optional<report::Document> ReportDialog::build()
     }
     report::Options options;
     options.showPersonal = m_personal && m_personal->isChecked();
-    auto doc = m_builder(options);
+    // A city's report reads every enterprise: off the GUI thread, on the worker's own connection.
+    const Job job = m_builder(options);
+    auto doc = runInBackground<Result<report::Document>>(this, m_db, windowTitle(), tr("Reading the report's figures…"),
+                                                         [job](const ProgressFn&, const std::atomic_bool*) { return job(); });
     if (!doc) {
         MessageBox::critical(this, windowTitle(), doc.message());
         return std::nullopt;
@@ -173,7 +186,10 @@ void ReportDialog::print()
 
 Status ReportDialog::write(const report::Document& doc, const QString& path)
 {
-    const Status s = report::PdfFile::write(doc, path);
+    const Status s = runInBackground<Status>(this, m_db, windowTitle(), tr("Writing the PDF…"),
+                                             [&doc, path](const ProgressFn&, const std::atomic_bool*) {
+                                                 return report::PdfFile::write(doc, path);
+                                             });
     if (!s)
         MessageBox::critical(this, windowTitle(), s.message());
     return s;

@@ -27,7 +27,10 @@ class ReportDialog : public QDialog
     Q_OBJECT
 
 public:
-    using Builder = std::function<Result<report::Document>(const report::Options&)>;
+    // Reads the options' widgets (on the GUI thread) and returns the work that builds the report
+    // from them (run on a worker thread).
+    using Job = std::function<Result<report::Document>()>;
+    using Builder = std::function<Job(const report::Options&)>;
 
     // The dossier of an enterprise (一企一档), the report of one diagnosis, a cluster's (or the
     // city's) progress as of a date, the monthly summary.
