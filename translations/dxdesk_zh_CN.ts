@@ -200,30 +200,6 @@
         <translation>已将 %1 家企业写入 %2，用时 %3 秒。</translation>
     </message>
     <message>
-        <source>Usage: dxdesk [--db PATH]             open the desktop application
-       dxdesk demo --enterprises N [--seed S] [--db PATH] [--json]
-       dxdesk check [--full] [--db PATH] [--json]
-       dxdesk list [--search TEXT] [--limit N] [--db PATH] [--json]
-       dxdesk stats [--as-of DATE] [--db PATH] [--json]
-       dxdesk import KIND FILE [--sheet NAME] [--dry-run] [--update-existing]
-              [--skip-invalid] [--report FILE] [--db PATH] [--json]
-       dxdesk export enterprises --out FILE.xlsx|FILE.csv [--search TEXT] [--cluster NAME]
-              [--district NAME] [--archived] [--unmask-phones] [--db PATH] [--json]
-       dxdesk --version
-</source>
-        <translation>用法：dxdesk [--db PATH]             打开桌面程序
-      dxdesk demo --enterprises N [--seed S] [--db PATH] [--json]
-      dxdesk check [--full] [--db PATH] [--json]
-      dxdesk list [--search TEXT] [--limit N] [--db PATH] [--json]
-      dxdesk stats [--as-of DATE] [--db PATH] [--json]
-      dxdesk import KIND FILE [--sheet NAME] [--dry-run] [--update-existing]
-             [--skip-invalid] [--report FILE] [--db PATH] [--json]
-      dxdesk export enterprises --out FILE.xlsx|FILE.csv [--search TEXT] [--cluster NAME]
-             [--district NAME] [--archived] [--unmask-phones] [--db PATH] [--json]
-      dxdesk --version
-</translation>
-    </message>
-    <message>
         <source>Imports a ledger from an .xlsx or .csv file: enterprises, providers, cost-lines, invoices, payments or grants. By default a file with any invalid row imports nothing.</source>
         <translation>从 .xlsx 或 .csv 文件导入台账：enterprises（企业）、providers（服务商）、cost-lines（费用明细）、invoices（发票）、payments（付款凭证）或 grants（奖补申请）。默认情况下，文件中只要有一行无效，就什么也不导入。</translation>
     </message>
@@ -258,6 +234,106 @@
     <message>
         <source>(computed in %1 ms)</source>
         <translation>（计算用时 %1 毫秒）</translation>
+    </message>
+    <message>
+        <source>Usage: dxdesk [--db PATH]             open the desktop application
+       dxdesk demo --enterprises N [--seed S] [--db PATH] [--json]
+       dxdesk check [--full] [--db PATH] [--json]
+       dxdesk list [--search TEXT] [--limit N] [--db PATH] [--json]
+       dxdesk stats [--as-of DATE] [--db PATH] [--json]
+       dxdesk import KIND FILE [--sheet NAME] [--dry-run] [--update-existing]
+              [--skip-invalid] [--report FILE] [--db PATH] [--json]
+       dxdesk export enterprises --out FILE.xlsx|FILE.csv [--search TEXT] [--cluster NAME]
+              [--district NAME] [--archived] [--unmask-phones] [--db PATH] [--json]
+       dxdesk report dossier --enterprise CREDIT_CODE --out FILE.pdf
+       dxdesk report dossiers (--cluster NAME | --enterprise CODE,CODE…) --out FILE.pdf|DIR [--each]
+       dxdesk report diagnosis --id ID --out FILE.pdf
+       dxdesk report cluster [--cluster NAME] [--as-of DATE] --out FILE.pdf
+       dxdesk report monthly --month YYYY-MM --out FILE.pdf
+              [--show-personal] [--bureau NAME] [--db PATH] [--json]
+       dxdesk --version
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no enterprise has the credit code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dossiers needs --cluster NAME or --enterprise CODE[,CODE…]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed %1 dossiers (%2 pages, %3 files) in %4 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prints a report to PDF: dossier, diagnosis, cluster or monthly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dossier, dossiers, diagnosis, cluster or monthly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dossier: the enterprise&apos;s credit code (dossiers: codes separated by commas).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dossiers: one file per enterprise in the folder --out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>diagnosis: the diagnosis id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cluster: the cluster&apos;s name (default: the whole city).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cluster: the date (yyyy-MM-dd; default: today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>monthly: the month (yyyy-MM).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print contact phone numbers in full (they are masked by default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bureau named in the header (default: the setting).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out FILE.pdf is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dossier needs --enterprise CREDIT_CODE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>diagnosis needs --id ID (a positive number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>monthly needs --month YYYY-MM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report needs a kind: dossier, diagnosis, cluster or monthly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 pages) in %3 s.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -602,6 +678,65 @@
     </message>
 </context>
 <context>
+    <name>dx::BatchPrintDialog</name>
+    <message>
+        <source>Print dossiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n selected enterprise(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every enterprise of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dossiers of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One PDF with every dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One PDF file per enterprise, in a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print contact phone numbers in full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print to PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for the dossiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing the dossiers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dossier(s) printed, %1 pages in all.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>dx::ChartExport</name>
     <message>
         <source>Could not write %1.</source>
@@ -654,6 +789,14 @@
         <source>New cluster</source>
         <translation>新产业集群</translation>
     </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Enterprises of the cluster to be transformed (project accepted) by the end of the programme; 0 for none.</source>
+        <translation>本集群到专项结束时应完成改造（项目通过验收）的企业数；0 表示未设目标。</translation>
+    </message>
 </context>
 <context>
     <name>dx::ClusterRepository</name>
@@ -676,6 +819,10 @@
     <message>
         <source>The cluster &quot;%1&quot; was changed by someone else since you opened it. Reload it and make your change again.</source>
         <translation>产业集群“%1”在您打开后已被他人修改。请重新加载后再进行修改。</translation>
+    </message>
+    <message>
+        <source>A cluster&apos;s target cannot be negative.</source>
+        <translation>集群目标不能为负数。</translation>
     </message>
 </context>
 <context>
@@ -998,6 +1145,14 @@
         <source>Gap to the %1% target</source>
         <translation>距 %1% 目标尚差（家）</translation>
     </message>
+    <message>
+        <source>Accepted / cluster target</source>
+        <translation>已验收 / 集群目标</translation>
+    </message>
+    <message>
+        <source>Double-click a count to list its enterprises.</source>
+        <translation>双击数字可列出对应企业。</translation>
+    </message>
 </context>
 <context>
     <name>dx::Database</name>
@@ -1106,10 +1261,6 @@
     <message>
         <source>Generating %1 enterprises…</source>
         <translation>正在生成 %1 家企业…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
     </message>
     <message>
         <source>The database is empty. Load a demonstration city (揭阳-like: five districts, the pilot clusters 纺织服装, 塑胶, 五金制造, 食品加工 …) to try DX Desk at once? The enterprises are invented. Or import your own enterprise ledger (Excel or CSV).</source>
@@ -1343,6 +1494,14 @@
     <message>
         <source>Revise diagnosis</source>
         <translation>修订诊断</translation>
+    </message>
+    <message>
+        <source>&amp;Report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print preview, print or export the diagnosis report of the selected diagnosis.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1842,6 +2001,10 @@
         <source>History</source>
         <translation>变更记录</translation>
     </message>
+    <message>
+        <source>Print &amp;dossier…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dx::EnterpriseExport</name>
@@ -2186,6 +2349,14 @@
         <source>Enterprise register</source>
         <translation>企业名录</translation>
     </message>
+    <message>
+        <source>Stage in the programme</source>
+        <translation>专项进展阶段</translation>
+    </message>
+    <message>
+        <source>Stage in the programme as of %1</source>
+        <translation>截至 %1 的专项进展阶段</translation>
+    </message>
 </context>
 <context>
     <name>dx::EnterpriseRepository</name>
@@ -2292,6 +2463,29 @@
     <message>
         <source>Could not read the credit codes</source>
         <translation>无法读取信用代码</translation>
+    </message>
+</context>
+<context>
+    <name>dx::EnterpriseStageRepository</name>
+    <message>
+        <source>Registered</source>
+        <translation type="unfinished">在册企业</translation>
+    </message>
+    <message>
+        <source>Diagnosed</source>
+        <translation>已诊断</translation>
+    </message>
+    <message>
+        <source>Project filed</source>
+        <translation>已备案项目</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>已验收</translation>
+    </message>
+    <message>
+        <source>Level 2 or above after transformation</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3798,6 +3992,18 @@ Schema version: %3</source>
         <source>Dashboard</source>
         <translation>数据看板</translation>
     </message>
+    <message>
+        <source>Programme &amp;target for 规上 enterprises…</source>
+        <translation>规上企业目标(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Programme target</source>
+        <translation>专项目标</translation>
+    </message>
+    <message>
+        <source>Share of 规上 enterprises to reach 二级 or above (%):</source>
+        <translation>规上企业达到二级及以上的比例（%）：</translation>
+    </message>
 </context>
 <context>
     <name>dx::Migrations</name>
@@ -3933,6 +4139,10 @@ Schema version: %3</source>
     <message>
         <source> (%1% of %2)</source>
         <translation>（为“%2”的 %1%）</translation>
+    </message>
+    <message>
+        <source>Click to list these enterprises.</source>
+        <translation>点击列出这些企业。</translation>
     </message>
 </context>
 <context>
@@ -4265,6 +4475,41 @@ Schema version: %3</source>
     <message>
         <source>(no cluster)</source>
         <translation>（未归入产业集群）</translation>
+    </message>
+</context>
+<context>
+    <name>dx::ProgressStage</name>
+    <message>
+        <source>Any stage</source>
+        <translation>全部阶段</translation>
+    </message>
+    <message>
+        <source>Not yet diagnosed</source>
+        <translation>尚未诊断</translation>
+    </message>
+    <message>
+        <source>Diagnosed</source>
+        <translation>已诊断</translation>
+    </message>
+    <message>
+        <source>Diagnosed, no project filed</source>
+        <translation>已诊断、未立项</translation>
+    </message>
+    <message>
+        <source>Project filed</source>
+        <translation>已备案项目</translation>
+    </message>
+    <message>
+        <source>Filed, not yet accepted</source>
+        <translation>已备案、未验收</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>已验收</translation>
+    </message>
+    <message>
+        <source>Reached level 2 after transformation</source>
+        <translation>改造后达到二级</translation>
     </message>
 </context>
 <context>
@@ -5545,6 +5790,108 @@ Schema version: %3</source>
     </message>
 </context>
 <context>
+    <name>dx::ReportDialog</name>
+    <message>
+        <source>Print contact phone numbers in full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enterprise dossier (一企一档)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagnosis report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster progress report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cluster:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;As of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dx::ReportsMenu</name>
+    <message>
+        <source>Re&amp;ports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enterprise &amp;dossier (一企一档)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cluster progress report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Monthly summary…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Batch print dossiers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bureau &amp;name in the header…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enterprise dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an enterprise in the register first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bureau name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed at the top of every report:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dx::RowCells</name>
     <message>
         <source>Write 是 or 否.</source>
@@ -5851,16 +6198,16 @@ Schema version: %3</source>
         <translation>近十二个月</translation>
     </message>
     <message>
-        <source>Diagnoses confirmed</source>
-        <translation>确认诊断数</translation>
-    </message>
-    <message>
-        <source>Projects accepted</source>
-        <translation>验收项目数</translation>
-    </message>
-    <message>
         <source>%1, 20%2: %3</source>
         <translation>%1，20%2：%3</translation>
+    </message>
+    <message>
+        <source>Enterprises diagnosed for the first time</source>
+        <translation>首次诊断企业</translation>
+    </message>
+    <message>
+        <source>Enterprises accepted for the first time</source>
+        <translation>首次通过验收企业</translation>
     </message>
 </context>
 <context>
@@ -6212,6 +6559,947 @@ Schema version: %3</source>
     <message>
         <source>%1 (10k yuan)</source>
         <translation>%1（万元）</translation>
+    </message>
+</context>
+<context>
+    <name>dx::report::DiagnosisReport</name>
+    <message>
+        <source>There is no diagnosis %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digital level diagnosis report — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · visit %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagnosis %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enterprise and visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation type="unfinished">企业</translation>
+    </message>
+    <message>
+        <source>Credit code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished">联系人</translation>
+    </message>
+    <message>
+        <source>Contact phone</source>
+        <translation type="unfinished">联系电话</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <source> (superseded)</source>
+        <translation type="unfinished">（已被修订版取代）</translation>
+    </message>
+    <message>
+        <source>Visit date</source>
+        <translation type="unfinished">现场诊断日期</translation>
+    </message>
+    <message>
+        <source>Service provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Index</source>
+        <translation type="unfinished">评测指标</translation>
+    </message>
+    <message>
+        <source>%1 (version %2)</source>
+        <translation type="unfinished">%1（第 %2 版）</translation>
+    </message>
+    <message>
+        <source>Total score</source>
+        <translation type="unfinished">总分</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This index version records the total score only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings and recommendations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enterprise (seal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature:
+
+Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature: %1
+
+Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score by dimension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of full points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of full points by dimension (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished">得分</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished">总额</translation>
+    </message>
+    <message>
+        <source>Answers and points by item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished">评测项</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business scenes</source>
+        <translation type="unfinished">业务场景</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished">分组</translation>
+    </message>
+    <message>
+        <source>Scene</source>
+        <translation type="unfinished">业务场景</translation>
+    </message>
+    <message>
+        <source>Binding</source>
+        <translation type="unfinished">约束性</translation>
+    </message>
+    <message>
+        <source>What the level means</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level and gap to the next level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The enterprise reaches %1 with %2 points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The enterprise does not reach a level yet (%1 points).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The highest level is reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points gained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps that give the most points for the least change</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dx::report::DossierBatch</name>
+    <message>
+        <source>Printing was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enterprise dossiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished">无法创建文件夹 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>dx::report::DossierReport</name>
+    <message>
+        <source>No enterprise has the credit code %1.</source>
+        <translation type="unfinished">未找到信用代码为 %1 的企业。</translation>
+    </message>
+    <message>
+        <source>Enterprise dossier — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unified social credit code %1 · printed %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enterprise profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (valid until %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation type="unfinished">所属区县</translation>
+    </message>
+    <message>
+        <source>Industry cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation type="unfinished">所属行业</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation type="unfinished">规模</translation>
+    </message>
+    <message>
+        <source>Above designated size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Below designated size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annual revenue (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>专精特新 tier</source>
+        <translation type="unfinished">专精特新梯度</translation>
+    </message>
+    <message>
+        <source>Service commissioner</source>
+        <translation type="unfinished">服务专员</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished">联系人</translation>
+    </message>
+    <message>
+        <source>Contact phone</source>
+        <translation type="unfinished">联系电话</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished">未归档</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">备注</translation>
+    </message>
+    <message>
+        <source>Contact phone numbers are masked in this print (personal information protection).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagnoses and assessments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit date</source>
+        <translation type="unfinished">现场诊断日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Index</source>
+        <translation type="unfinished">评测指标</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished">得分</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">说明</translation>
+    </message>
+    <message>
+        <source>superseded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revision</source>
+        <translation type="unfinished">修订版</translation>
+    </message>
+    <message>
+        <source>No diagnosis has been recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before and after transformation (%1 → %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished">变化</translation>
+    </message>
+    <message>
+        <source>Evidence file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size (bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation type="unfinished">SHA-256</translation>
+    </message>
+    <message>
+        <source>Evidence of the diagnoses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change history (summary)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone number displayed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished">操作</translation>
+    </message>
+    <message>
+        <source>Fields changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changes recorded; the latest %1 are listed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) recorded.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Transformation projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No project has been recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project: %1 (%2)</source>
+        <translation type="unfinished">项目：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Traction unit</source>
+        <translation type="unfinished">牵引单位</translation>
+    </message>
+    <message>
+        <source>Integrator</source>
+        <translation type="unfinished">集成服务商</translation>
+    </message>
+    <message>
+        <source>Contract signed</source>
+        <translation type="unfinished">合同签订日期</translation>
+    </message>
+    <message>
+        <source>Contract amount (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation type="unfinished">已备案</translation>
+    </message>
+    <message>
+        <source>Target level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product vendors</source>
+        <translation type="unfinished">产品供应商</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished">类别</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eligible</source>
+        <translation type="unfinished">可补助金额</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished">总额</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation type="unfinished">里程碑</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished">计划完成</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished">实际完成</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acceptance inspected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspectors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier verified on site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subsidy grants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No subsidy application has been recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eligible (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the eligible amount was computed (policy version %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tranche</source>
+        <translation type="unfinished">笔次</translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voucher</source>
+        <translation type="unfinished">凭证号</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dx::report::Format</name>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No level</source>
+        <translation type="unfinished">未达级</translation>
+    </message>
+    <message>
+        <source>SME Bureau</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dx::report::PdfFile</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished">无法写入 %1：%2。 {1:?} {2?}</translation>
+    </message>
+    <message>
+        <source>Cannot start the PDF %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot finish the PDF %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dx::report::ProgressReports</name>
+    <message>
+        <source>the whole city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enterprises without a cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City progress report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster progress report — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digital transformation of SMEs in %1, as of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enterprises registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagnosed (confirmed baseline)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projects filed</source>
+        <translation type="unfinished">备案项目数</translation>
+    </message>
+    <message>
+        <source>Projects accepted</source>
+        <translation type="unfinished">验收项目数</translation>
+    </message>
+    <message>
+        <source>Level 2 or above after transformation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagnosis → project conversion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Above-size enterprises at level 2 or above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3; target %4%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still to reach the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subsidies approved (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subsidies paid (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress by cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation type="unfinished">产业集群</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation type="unfinished">在册企业</translation>
+    </message>
+    <message>
+        <source>Diagnosed</source>
+        <translation>已诊断</translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation type="unfinished">已备案</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>已验收</translation>
+    </message>
+    <message>
+        <source>Level 2+ after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Above size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Above size at level 2+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share at level 2+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gap to target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no cluster)</source>
+        <translation type="unfinished">（未归入产业集群）</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished">总额</translation>
+    </message>
+    <message>
+        <source>The case flow (enterprises)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enterprises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Levels before and now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First baseline</source>
+        <translation type="unfinished">首次诊断</translation>
+    </message>
+    <message>
+        <source>Latest assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enterprises by level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subsidy funds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fund</source>
+        <translation type="unfinished">资金</translation>
+    </message>
+    <message>
+        <source>Total (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid of total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enterprises and their stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation type="unfinished">企业</translation>
+    </message>
+    <message>
+        <source>Credit code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation type="unfinished">所属区县</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation type="unfinished">规模</translation>
+    </message>
+    <message>
+        <source>Stage as of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Below size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 enterprises (archived enterprises are not listed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly summary %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SME digital transformation in the city: figures at the end of %1 against the end of %2 and the targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished">变化</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Above-size enterprises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of above-size enterprises at level 2 or above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes of shares are in percentage points. Target: the programme&apos;s share of above-size enterprises at level 2 or above (a setting).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity in the month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagnoses confirmed</source>
+        <translation type="unfinished">确认诊断数</translation>
+    </message>
+    <message>
+        <source>The last twelve months</source>
+        <translation type="unfinished">近十二个月</translation>
+    </message>
+</context>
+<context>
+    <name>dx::report::Renderer</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The font &quot;%1&quot; is not installed (Debian: fonts-wqy-microhei); reports need it so that Chinese text prints and can be searched in the PDF.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

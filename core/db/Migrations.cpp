@@ -1,6 +1,7 @@
 #include "Migrations.h"
 
 #include "Database.h"
+#include "ProgressSchema.h"
 #include "SearchSchema.h"
 #include "Transaction.h"
 #include "repo/ReferenceRepository.h"
@@ -216,6 +217,11 @@ std::vector<Migration> build()
             QStringLiteral("CREATE INDEX grants_project ON grants(project_id)"),
         },
         {}});
+    // Version 6: the dashboard's per-enterprise stage dates (ProgressSchema), and each cluster's
+    // target of transformed (accepted) enterprises by the programme's end.
+    QStringList v6 = ProgressSchema::migration();
+    v6 << QStringLiteral("ALTER TABLE clusters ADD COLUMN target INTEGER NOT NULL DEFAULT 0 CHECK (target >= 0)");
+    steps.push_back(Migration{6, "dashboard stage dates and cluster targets", v6, {}});
     return steps;
 }
 

@@ -238,7 +238,7 @@ Status DemoCityGenerator::populate(const Database& db, int count, quint64 seed, 
     if (!clusters)
         return clusters.status();
     // Continue numbering after existing enterprises so a second demo load stays unique.
-    auto existing = EnterpriseRepository(db).count(EnterpriseFilter{QString(), -1, QString(), -1, -1, ArchivedFilter::All});
+    auto existing = EnterpriseRepository(db).count(EnterpriseFilter::everyone());
     if (!existing)
         return existing.status();
     auto list = DemoCityGenerator(seed).generate(count, clusters.value(), int(existing.value()));
@@ -302,7 +302,30 @@ Status DemoCityGenerator::populate(const Database& db, int count, quint64 seed, 
     s = DemoGrants::populate(db, seed, source);
     if (!s)
         return s;
+    s = setTargets(db, clusters.value());
+    if (!s)
+        return s;
     return tx.commit();
+}
+
+// Each cluster without a target gets one the demo city can reach in part: 12 % of its members
+// transformed, in tens (the programme sets such targets per cluster, e.g. 200 for a city).
+Status DemoCityGenerator::setTargets(const Database& db, const QVector<Cluster>& clusters)
+{
+    for (Cluster c : clusters) {
+        if (c.target > 0)
+            continue;
+        EnterpriseFilter members;
+        members.clusterId = c.id;
+        auto n = EnterpriseRepository(db).count(members);
+        if (!n)
+            return n.status();
+        c.target = int(qMax<qint64>(10, (n.value() * 12 / 100 + 5) / 10 * 10));
+        auto saved = ClusterRepository(db).update(c);
+        if (!saved)
+            return saved.status();
+    }
+    return Status::ok();
 }
 
 } // namespace dx

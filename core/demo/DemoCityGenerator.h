@@ -28,6 +28,7 @@ public:
                            const std::function<void(int, int)>& progress = {}, const std::atomic_bool* cancel = nullptr);
 
 private:
+    static Status setTargets(const Database& db, const QVector<Cluster>& clusters);
     quint64 m_seed;
 };
 

@@ -17,6 +17,20 @@ QString tierName(Tier tier)
     return {};
 }
 
+QString progressStageName(ProgressStage stage)
+{
+    const char* names[] = {QT_TRANSLATE_NOOP("dx::ProgressStage", "Any stage"),
+                           QT_TRANSLATE_NOOP("dx::ProgressStage", "Not yet diagnosed"),
+                           QT_TRANSLATE_NOOP("dx::ProgressStage", "Diagnosed"),
+                           QT_TRANSLATE_NOOP("dx::ProgressStage", "Diagnosed, no project filed"),
+                           QT_TRANSLATE_NOOP("dx::ProgressStage", "Project filed"),
+                           QT_TRANSLATE_NOOP("dx::ProgressStage", "Filed, not yet accepted"),
+                           QT_TRANSLATE_NOOP("dx::ProgressStage", "Accepted"),
+                           QT_TRANSLATE_NOOP("dx::ProgressStage", "Reached level 2 after transformation")};
+    const int i = int(stage);
+    return i >= 0 && i < ProgressStageCount ? QCoreApplication::translate("dx::ProgressStage", names[i]) : QString();
+}
+
 QVariantMap Enterprise::auditFields() const
 {
     return {

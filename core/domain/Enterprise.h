@@ -13,6 +13,13 @@ enum class Tier { None = 0, Innovative = 1, Specialized = 2, LittleGiant = 3, Si
 constexpr int TierCount = 5;
 QString tierName(Tier tier);   // translated ("创新型中小企业" …)
 
+// Where an enterprise stands in the programme, for narrowing lists (the dashboard's drill-down).
+// The plain stages are cumulative (an accepted enterprise is also diagnosed and filed), as the
+// pipeline counts them; the "…, not yet …" ones are the enterprises waiting at a stage.
+enum class ProgressStage { Any, NotDiagnosed, Diagnosed, DiagnosedNoProject, Filed, FiledNotAccepted, Accepted, ReachedLevel2 };
+constexpr int ProgressStageCount = 8;
+QString progressStageName(ProgressStage stage);   // translated
+
 struct Enterprise
 {
     qint64 id = 0;

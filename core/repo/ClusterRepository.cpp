@@ -16,7 +16,7 @@ namespace {
 
 QString tr(const char* text) { return QCoreApplication::translate("dx::ClusterRepository", text); }
 const QString kTable = QStringLiteral("clusters");
-const QString kColumns = QStringLiteral("id, uuid, version, name, industry_codes, sort_order, notes, archived");
+const QString kColumns = QStringLiteral("id, uuid, version, name, industry_codes, sort_order, notes, archived, target");
 
 Cluster readCluster(const QSqlQuery& q)
 {
@@ -29,6 +29,7 @@ Cluster readCluster(const QSqlQuery& q)
     c.sortOrder = q.value(5).toInt();
     c.notes = q.value(6).toString();
     c.archived = q.value(7).toBool();
+    c.target = q.value(8).toInt();
     return c;
 }
 
@@ -38,7 +39,8 @@ QVariantMap fields(const Cluster& c)
             {QStringLiteral("industry_codes"), c.industryCodes.join(QLatin1Char(','))},
             {QStringLiteral("sort_order"), c.sortOrder},
             {QStringLiteral("notes"), c.notes},
-            {QStringLiteral("archived"), c.archived}};
+            {QStringLiteral("archived"), c.archived},
+            {QStringLiteral("target"), c.target}};
 }
 
 } // namespace
@@ -65,6 +67,8 @@ Status ClusterRepository::validate(const Cluster& c) const
 {
     if (c.name.trimmed().isEmpty())
         return Status::error(ErrorCode::Validation, tr("A cluster needs a name."));
+    if (c.target < 0)
+        return Status::error(ErrorCode::Validation, tr("A cluster's target cannot be negative."));
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT id FROM clusters WHERE name = ? AND id <> ?"));
     q.addBindValue(c.name.trimmed());
@@ -88,10 +92,10 @@ Result<Cluster> ClusterRepository::create(const Cluster& input) const
         return tx.status();
     QSqlQuery q(conn);
     q.prepare(QStringLiteral("INSERT INTO clusters (uuid, created_at, updated_at, updated_by, name, industry_codes, "
-                             "sort_order, notes, archived) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                             "sort_order, notes, archived, target) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     const QString now = m_db.nowIso();
     for (const QVariant& v : QVariantList{c.uuid, now, now, m_db.user(), c.name, c.industryCodes.join(QLatin1Char(',')),
-                                          c.sortOrder, c.notes.isNull() ? QString::fromLatin1("") : c.notes, c.archived ? 1 : 0})
+                                          c.sortOrder, c.notes.isNull() ? QString::fromLatin1("") : c.notes, c.archived ? 1 : 0, c.target})
         q.addBindValue(v);
     if (!q.exec())
         return Status::error(ErrorCode::Database, tr("Could not save the cluster: %1").arg(sqlErrorText(q.lastError())));
@@ -126,10 +130,10 @@ Result<Cluster> ClusterRepository::update(const Cluster& input) const
     Cluster c = input;
     c.name = c.name.trimmed();
     QSqlQuery q(conn);
-    q.prepare(QStringLiteral("UPDATE clusters SET name = ?, industry_codes = ?, sort_order = ?, notes = ?, archived = ?, "
+    q.prepare(QStringLiteral("UPDATE clusters SET name = ?, industry_codes = ?, sort_order = ?, notes = ?, archived = ?, target = ?, "
                              "version = version + 1, updated_at = ?, updated_by = ? WHERE id = ? AND version = ?"));
     for (const QVariant& v : QVariantList{c.name, c.industryCodes.join(QLatin1Char(',')), c.sortOrder, c.notes.isNull() ? QString::fromLatin1("") : c.notes,
-                                          c.archived ? 1 : 0, m_db.nowIso(), m_db.user(), c.id, c.version})
+                                          c.archived ? 1 : 0, c.target, m_db.nowIso(), m_db.user(), c.id, c.version})
         q.addBindValue(v);
     if (!q.exec())
         return Status::error(ErrorCode::Database, tr("Could not save the cluster: %1").arg(sqlErrorText(q.lastError())));
@@ -162,7 +166,7 @@ Status ClusterRepository::saveAll(const QVector<Cluster>& clusters) const
             return stored.status();
         const Cluster& s = stored.value();
         if (s.name == c.name.trimmed() && s.industryCodes == c.industryCodes && s.sortOrder == c.sortOrder &&
-            s.notes == c.notes && s.archived == c.archived)
+            s.notes == c.notes && s.archived == c.archived && s.target == c.target)
             continue;
         auto updated = update(c);
         if (!updated)

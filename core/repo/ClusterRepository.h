@@ -20,6 +20,7 @@ struct Cluster
     int sortOrder = 0;
     QString notes;
     bool archived = false;
+    int target = 0;   // transformed (accepted) enterprises by the programme's end; 0: none set
 };
 
 class ClusterRepository

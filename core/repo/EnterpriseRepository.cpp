@@ -124,6 +124,24 @@ void buildWhere(const EnterpriseFilter& f, QStringList& where, QVariantList& bin
         where << QStringLiteral("e.above_scale = ?");
         binds << f.aboveScale;
     }
+    if (f.stage != ProgressStage::Any) {
+        // The stage dates of enterprise_progress (db/ProgressSchema.h), probed per row so a page
+        // stops early; a NULL date (never reached) compares false.
+        static const char* const conditions[ProgressStageCount] = {
+            "1",
+            "p.base_on IS NULL OR p.base_on > ?1",
+            "p.base_on <= ?1",
+            "p.base_on <= ?1 AND (p.filed_on IS NULL OR p.filed_on > ?1)",
+            "p.filed_on <= ?1",
+            "p.filed_on <= ?1 AND (p.accepted_on IS NULL OR p.accepted_on > ?1)",
+            "p.accepted_on <= ?1",
+            "p.level2_on <= ?1",
+        };
+        QString condition = QString::fromLatin1(conditions[qBound(0, int(f.stage), ProgressStageCount - 1)]);
+        const QString day = f.stageAsOf.isValid() ? sql::iso(f.stageAsOf) : QStringLiteral("9999-12-31");
+        condition.replace(QStringLiteral("?1"), QStringLiteral("'%1'").arg(day));   // an ISO date we made, not user text
+        where << QStringLiteral("EXISTS (SELECT 1 FROM enterprise_progress p WHERE p.enterprise_id = e.id AND (%1))").arg(condition);
+    }
 }
 
 Status sqlFailure(const QString& what, const QSqlQuery& q)

@@ -6,6 +6,7 @@
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QDate>
 #include <QHash>
 #include <QPair>
 #include <QSet>
@@ -29,6 +30,16 @@ struct EnterpriseFilter
     int tier = -1;              // -1 any, else a Tier value
     int aboveScale = -1;        // -1 any, 0 规下, 1 规上
     ArchivedFilter archived = ArchivedFilter::Active;
+    ProgressStage stage = ProgressStage::Any;
+    QDate stageAsOf;            // the stage as it stood at the end of this day; invalid: as it is now
+
+    // Every enterprise, archived ones too.
+    static EnterpriseFilter everyone()
+    {
+        EnterpriseFilter f;
+        f.archived = ArchivedFilter::All;
+        return f;
+    }
 };
 
 enum class EnterpriseSortKey { Name, CreditCode, District, Cluster, Tier, Employees, Revenue, UpdatedAt };

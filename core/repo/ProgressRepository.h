@@ -37,6 +37,7 @@ struct ClusterProgress
     qint64 reachedLevel2 = 0;   // a confirmed post-transformation assessment at 二级 or above by the date
     qint64 aboveScale = 0;      // 规上 enterprises
     qint64 aboveScaleAtLevel2 = 0;   // of those, the latest confirmed level is 二级 or above
+    qint64 target = 0;          // the cluster's target of transformed (accepted) enterprises; 0: none
     Money approved;             // grants approved by the date (still approved, paying or paid)
     Money paid;                 // tranches paid by the date
 
@@ -61,8 +62,8 @@ struct FundProgress
 struct MonthProgress
 {
     QString month;              // "2025-06"
-    qint64 diagnoses = 0;       // diagnoses confirmed (by visit date) in the month
-    qint64 acceptances = 0;     // projects accepted in the month
+    qint64 diagnoses = 0;       // enterprises diagnosed for the first time (confirmed baseline, by visit date)
+    qint64 acceptances = 0;     // enterprises whose first project was accepted in the month
     Money paid;                 // tranches paid in the month
 };
 

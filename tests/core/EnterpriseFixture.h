@@ -37,7 +37,7 @@ public:
 
     qint64 enterpriseCount() const
     {
-        return repo->count(EnterpriseFilter{QString(), -1, QString(), -1, -1, ArchivedFilter::All}).value();
+        return repo->count(EnterpriseFilter::everyone()).value();
     }
 
     qint64 clusterId(const QString& name) const

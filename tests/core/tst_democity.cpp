@@ -201,7 +201,7 @@ void TestDemoCity::populateTwice()
 {
     test::TempDatabase db;
     EnterpriseRepository repo(*db);
-    const EnterpriseFilter all{QString(), -1, QString(), -1, -1, ArchivedFilter::All};
+    const EnterpriseFilter all = EnterpriseFilter::everyone();
     Status s = DemoCityGenerator::populate(*db, 500, 3);
     QVERIFY2(s, qPrintable(s.message()));
     QCOMPARE(repo.count(all).value(), qint64(500));
@@ -229,7 +229,7 @@ void TestDemoCity::populateCancelled()
     std::atomic_bool cancel{false};
     const Status s = DemoCityGenerator::populate(*db, 2000, 9, [&](int done, int) { cancel = done > 0; }, &cancel);
     QCOMPARE(s.code(), ErrorCode::Cancelled);
-    QCOMPARE(EnterpriseRepository(*db).count(EnterpriseFilter{QString(), -1, QString(), -1, -1, ArchivedFilter::All}).value(),
+    QCOMPARE(EnterpriseRepository(*db).count(EnterpriseFilter::everyone()).value(),
              qint64(0));
 }
 

@@ -2,7 +2,8 @@
 //   E1 (cluster A, 规上): baseline 2024-03-06 (一级), project filed 2025-03-01, post assessment
 //      2025-05-31 (二级), accepted 2025-06-20; grant approved 2025-07-10, a tranche paid 2025-07-20.
 //   E2 (cluster A): baselines 2024-05-01 (一级) and 2024-08-01 (二级) — diagnosed once, no project.
-//   E3 (cluster B): registered only.   E4 (cluster B): diagnosed, then archived — never counted.
+//   E3 (cluster B): registered only.   E4 (cluster B): baseline 2024-06-01 (一级), archived 2025-06-25 —
+//      counted up to that day, as last month's report counted it, and never after.
 #include "GrantFixture.h"
 #include "repo/ClusterRepository.h"
 #include "repo/ProgressRepository.h"
@@ -59,12 +60,15 @@ private slots:
         QTest::addColumn<QDate>("asOf");
         QTest::addColumn<QList<qint64>>("a");   // registered, diagnosed, filed, accepted, 二级+, 规上, 规上 at 二级+
         QTest::addColumn<QList<qint64>>("b");
-        QTest::newRow("before anything") << QDate(2024, 1, 1) << QList<qint64>{2, 0, 0, 0, 0, 1, 0} << QList<qint64>{1, 0, 0, 0, 0, 0, 0};
-        QTest::newRow("diagnosed") << QDate(2024, 12, 31) << QList<qint64>{2, 2, 0, 0, 0, 1, 0} << QList<qint64>{1, 0, 0, 0, 0, 0, 0};
-        QTest::newRow("filed that day") << QDate(2025, 3, 1) << QList<qint64>{2, 2, 1, 0, 0, 1, 0} << QList<qint64>{1, 0, 0, 0, 0, 0, 0};
+        QTest::newRow("before anything") << QDate(2024, 1, 1) << QList<qint64>{2, 0, 0, 0, 0, 1, 0} << QList<qint64>{2, 0, 0, 0, 0, 0, 0};
+        QTest::newRow("diagnosed") << QDate(2024, 12, 31) << QList<qint64>{2, 2, 0, 0, 0, 1, 0} << QList<qint64>{2, 1, 0, 0, 0, 0, 0};
+        QTest::newRow("filed that day") << QDate(2025, 3, 1) << QList<qint64>{2, 2, 1, 0, 0, 1, 0} << QList<qint64>{2, 1, 0, 0, 0, 0, 0};
         QTest::newRow("post assessment, not yet accepted") << QDate(2025, 6, 1) << QList<qint64>{2, 2, 1, 0, 1, 1, 1}
-                                                           << QList<qint64>{1, 0, 0, 0, 0, 0, 0};
-        QTest::newRow("accepted") << QDate(2025, 6, 30) << QList<qint64>{2, 2, 1, 1, 1, 1, 1} << QList<qint64>{1, 0, 0, 0, 0, 0, 0};
+                                                           << QList<qint64>{2, 1, 0, 0, 0, 0, 0};
+        QTest::newRow("accepted, the day before E4 was archived") << QDate(2025, 6, 24) << QList<qint64>{2, 2, 1, 1, 1, 1, 1}
+                                                        << QList<qint64>{2, 1, 0, 0, 0, 0, 0};
+        QTest::newRow("accepted, E4 archived") << QDate(2025, 6, 30) << QList<qint64>{2, 2, 1, 1, 1, 1, 1}
+                                               << QList<qint64>{1, 0, 0, 0, 0, 0, 0};
     }
 
     void pipelineAsOfDates()
@@ -90,7 +94,7 @@ private slots:
         QVERIFY(ca && cb);
         QCOMPARE(figuresOf(*ca), a);
         QCOMPARE(figuresOf(*cb), b);
-        QCOMPARE(f->total.registered, a.at(0) + b.at(0));   // the archived E4 nowhere
+        QCOMPARE(f->total.registered, a.at(0) + b.at(0));
     }
 
     void levelsFirstBaselineAndLatest()
@@ -104,9 +108,9 @@ private slots:
         QCOMPARE(f->baselineLevels[2], qint64(0));
         QCOMPARE(f->latestLevels[1], qint64(0));
         QCOMPARE(f->latestLevels[2], qint64(2));
-        filter.asOf = QDate(2024, 6, 30);   // before E2's second baseline and E1's post assessment
+        filter.asOf = QDate(2024, 6, 30);   // before E2's second baseline and E1's post assessment; E4 not yet archived
         f = ProgressRepository(m_f.db()).figures(filter);
-        QCOMPARE(f->latestLevels[1], qint64(2));
+        QCOMPARE(f->latestLevels[1], qint64(3));
         QCOMPARE(f->latestLevels[2], qint64(0));
     }
 
@@ -143,9 +147,14 @@ private slots:
         QCOMPARE(f->months.size(), 12);
         QCOMPARE(f->months.first().month, QStringLiteral("2024-08"));
         QCOMPARE(f->months.last().month, QStringLiteral("2025-07"));
-        QCOMPARE(f->months.first().diagnoses, qint64(1));   // E2's second baseline
-        QCOMPARE(f->months.at(10).acceptances, qint64(1));  // 2025-06
+        QCOMPARE(f->months.at(10).acceptances, qint64(1));  // 2025-06, E1's project
+        QCOMPARE(f->months.first().diagnoses, qint64(0));   // E2's second baseline: E2 was diagnosed before
         QCOMPARE(f->months.last().paid, Money::fromYuan(200000));
+        filter.asOf = QDate(2025, 5, 31);
+        f = ProgressRepository(m_f.db()).figures(filter);
+        QCOMPARE(f->months.first().month, QStringLiteral("2024-06"));
+        QCOMPARE(f->months.first().diagnoses, qint64(1));   // E4, first diagnosed then, archived a year later
+        QCOMPARE(f->months.last().paid, Money());
     }
 
     void gapToTheProgrammeTarget()

@@ -332,7 +332,7 @@ private:
     }
     qint64 count() const
     {
-        return EnterpriseRepository(**m_db).count(EnterpriseFilter{QString(), -1, QString(), -1, -1, ArchivedFilter::All}).value();
+        return EnterpriseRepository(**m_db).count(EnterpriseFilter::everyone()).value();
     }
     qint64 auditCount() const
     {

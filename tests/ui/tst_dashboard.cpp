@@ -1,11 +1,13 @@
 // The dashboard rendered offscreen on a demo city: the figures arrive without blocking the
-// window, the table matches core's figures, a click on a cluster's bar asks for that cluster's
-// enterprises, and an earlier "as of" date gives the smaller figures of that day.
+// window, the table matches core's figures, a click on a cluster's bar lists exactly the
+// enterprises it counts in the register, and an earlier "as of" date gives the smaller figures of that day.
 #include "GuiSupport.h"
 #include "TestSupport.h"
 #include "dashboard/ChartExport.h"
 #include "dashboard/DashboardWidget.h"
 #include "dashboard/PipelineChart.h"
+#include "enterprises/EnterpriseListWidget.h"
+#include "enterprises/EnterpriseTableModel.h"
 #include "demo/DemoCityGenerator.h"
 
 #include <QAction>
@@ -66,10 +68,28 @@ private slots:
         QVERIFY(moneyBars);
         QCOMPARE(moneyBars->barSets().at(1)->count(), int(f.funds.size() + f.clusters.size()));
         QCOMPARE(qRound64(moneyBars->barSets().at(1)->at(int(f.funds.size())) * 1000000.0), f.clusters.first().approved.fen());
-        QSignalSpy spy(&dashboard, &DashboardWidget::showClusterEnterprises);
+        QSignalSpy spy(&dashboard, &DashboardWidget::showEnterprises);
         emit bars->barSets().at(1)->clicked(1);   // the second cluster's "diagnosed" bar
         QCOMPARE(spy.count(), 1);
-        QCOMPARE(spy.first().first().toLongLong(), f.clusters.at(1).clusterId);
+        const auto scope = spy.first().at(0).value<ProgressFilter>();
+        const auto stage = spy.first().at(1).value<ProgressStage>();
+        QCOMPARE(scope.clusterId, f.clusters.at(1).clusterId);
+        QCOMPARE(stage, ProgressStage::Diagnosed);
+        // The register, narrowed that way, lists exactly the enterprises the bar counts.
+        EnterpriseListWidget list(m_db.db());
+        list.show();
+        list.showProgress(scope, stage);
+        QTRY_COMPARE_WITH_TIMEOUT(list.model()->totalCount(), f.clusters.at(1).diagnosed, 20000);
+        // A double-click on the conversion rate lists the diagnosed enterprises with no project yet.
+        spy.clear();
+        emit table->cellDoubleClicked(1, 4);
+        QCOMPARE(spy.count(), 1);
+        QCOMPARE(spy.first().at(1).value<ProgressStage>(), ProgressStage::DiagnosedNoProject);
+        list.showProgress(spy.first().at(0).value<ProgressFilter>(), ProgressStage::DiagnosedNoProject);
+        QTRY_VERIFY_WITH_TIMEOUT(list.model()->totalCount() > 0 && list.model()->totalCount() < f.clusters.at(1).diagnosed, 20000);
+        QVERIFY(list.model()->totalCount() >= f.clusters.at(1).diagnosed - f.clusters.at(1).filed);
+        // The cluster's target shows beside its accepted enterprises.
+        QVERIFY(table->item(0, 6)->text().contains(QLocale().toString(f.clusters.first().target)));
 
         // Every chart saves itself as PNG and SVG (right-click), and refuses other formats.
         QVERIFY(chart->findChild<QAction*>(QStringLiteral("saveChartAction")));

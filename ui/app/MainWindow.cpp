@@ -18,6 +18,7 @@
 #include "util/Settings.h"
 
 #include <QActionGroup>
+#include <QInputDialog>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDateTime>
@@ -144,6 +145,20 @@ void MainWindow::buildMenus()
         m_areas->setCurrentIndex(area);
     });
 
+    // The programme's target share of 规上 enterprises at 二级 or above (90 % unless a city sets its own).
+    settings->addAction(tr("Programme &target for 规上 enterprises…"), this, [this] {
+        bool ok = false;
+        const int percent = QInputDialog::getInt(this, tr("Programme target"),
+                                                 tr("Share of 规上 enterprises to reach 二级 or above (%):"),
+                                                 Settings::value(Settings::Key::AboveScaleTargetPercent).toInt(), 1, 100, 1, &ok);
+        if (!ok)
+            return;
+        Settings::setValue(Settings::Key::AboveScaleTargetPercent, percent);
+        const int area = m_areas->currentIndex();
+        setDatabase(m_db);   // the dashboard's gap column follows
+        m_areas->setCurrentIndex(area);
+    });
+
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About DX Desk"), this, &MainWindow::about);
 }
@@ -167,9 +182,9 @@ void MainWindow::setDatabase(std::shared_ptr<Database> db)
     areas->addTab(grants, tr("Subsidies"));
     auto* dashboard = new DashboardWidget(m_db, areas);
     areas->addTab(dashboard, tr("Dashboard"));
-    // A bar of the dashboard opens the register on that cluster's enterprises.
-    connect(dashboard, &DashboardWidget::showClusterEnterprises, this, [this, areas, list](qint64 clusterId) {
-        list->showCluster(clusterId);
+    // A bar or a count of the dashboard opens the register on the enterprises behind it.
+    connect(dashboard, &DashboardWidget::showEnterprises, this, [areas, list](const ProgressFilter& scope, ProgressStage stage) {
+        list->showProgress(scope, stage);
         areas->setCurrentWidget(list);
     });
     // The project list, the pool's scorecards and the grants follow changes made elsewhere;
@@ -200,7 +215,7 @@ void MainWindow::offerDemoIfEmpty()
 {
     if (Settings::value(Settings::Key::DemoOffered).toBool())
         return;
-    auto count = EnterpriseRepository(*m_db).count(EnterpriseFilter{QString(), -1, QString(), -1, -1, ArchivedFilter::All});
+    auto count = EnterpriseRepository(*m_db).count(EnterpriseFilter::everyone());
     if (!count || count.value() > 0)
         return;
     Settings::setValue(Settings::Key::DemoOffered, true);

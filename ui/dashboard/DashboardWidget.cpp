@@ -98,7 +98,25 @@ DashboardWidget::DashboardWidget(std::shared_ptr<Database> db, QWidget* parent) 
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
     layout->addWidget(splitter, 1);
-    connect(m_pipeline, &PipelineChart::clusterClicked, this, &DashboardWidget::showClusterEnterprises);
+    connect(m_pipeline, &PipelineChart::barClicked, this, [this](qint64 clusterId, ProgressStage stage) {
+        ProgressFilter scope = m_shown;
+        scope.clusterId = clusterId;
+        emit showEnterprises(scope, stage);
+    });
+    // A count of the table lists its enterprises; the conversion lists those not converted yet.
+    connect(m_table, &QTableWidget::cellDoubleClicked, this, [this](int row, int column) {
+        static const QHash<int, ProgressStage> stageOfColumn{
+            {RegisteredColumn, ProgressStage::Any},       {DiagnosedColumn, ProgressStage::Diagnosed},
+            {FiledColumn, ProgressStage::Filed},          {ConversionColumn, ProgressStage::DiagnosedNoProject},
+            {AcceptedColumn, ProgressStage::Accepted},    {TargetColumn, ProgressStage::Accepted},
+            {Level2Column, ProgressStage::ReachedLevel2}};
+        if (!stageOfColumn.contains(column) || row < 0 || row > m_figures.clusters.size())
+            return;
+        ProgressFilter scope = m_shown;
+        if (row < m_figures.clusters.size())   // the last row is the total of the clusters shown
+            scope.clusterId = m_figures.clusters.at(row).clusterId;
+        emit showEnterprises(scope, stageOfColumn.value(column));
+    });
     fillChoices();
 }
 
@@ -217,13 +235,15 @@ void DashboardWidget::displayProviders(const QVector<ProviderScore>& scores, con
 void DashboardWidget::display(const ProgressFigures& figures)
 {
     m_figures = figures;
+    m_shown = filter();
+    m_shown.asOf = figures.asOf;
     const int target = Settings::value(Settings::Key::AboveScaleTargetPercent).toInt();
     m_pipeline->show(figures);
     m_levels->show(figures);
     m_trend->show(figures);
     m_money->show(figures);
     const QStringList headers{tr("Cluster"), tr("Registered"), tr("Diagnosed"), tr("Project filed"), tr("Diagnosis → project"),
-                              tr("Accepted"), tr("二级 or above after"), tr("规上 at 二级+"),
+                              tr("Accepted"), tr("Accepted / cluster target"), tr("二级 or above after"), tr("规上 at 二级+"),
                               tr("Gap to the %1% target").arg(target), tr("Approved"), tr("Paid")};
     m_table->clear();
     m_table->setColumnCount(int(headers.size()));
@@ -244,6 +264,9 @@ void DashboardWidget::display(const ProgressFigures& figures)
                                 format::count(c.filed),
                                 percent(c.filed, c.diagnosed),
                                 format::count(c.accepted),
+                                c.target > 0 ? QStringLiteral("%1 / %2 (%3)").arg(format::count(c.accepted), format::count(c.target),
+                                                                                   percent(c.accepted, c.target))
+                                             : QString(),
                                 format::count(c.reachedLevel2),
                                 QStringLiteral("%1 / %2 (%3)").arg(format::count(c.aboveScaleAtLevel2), format::count(c.aboveScale),
                                                                    percent(c.aboveScaleAtLevel2, c.aboveScale)),
@@ -258,6 +281,7 @@ void DashboardWidget::display(const ProgressFigures& figures)
         }
     }
     m_table->resizeColumnsToContents();
+    m_table->setToolTip(tr("Double-click a count to list its enterprises."));
     m_status->setText(tr("Figures as of %1").arg(figures.asOf.toString(QStringLiteral("yyyy-MM-dd"))));
 }
 

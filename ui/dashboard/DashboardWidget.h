@@ -1,6 +1,7 @@
 #pragma once
 
 #include "repo/CaseStatsRepository.h"
+#include "domain/Enterprise.h"
 #include "repo/ProgressRepository.h"
 
 #include <QHash>
@@ -34,7 +35,8 @@ public:
     const ProgressFigures& figures() const { return m_figures; }
 
 signals:
-    void showClusterEnterprises(qint64 clusterId);   // a bar was clicked
+    // A bar or a count of the table was clicked: the enterprises behind it.
+    void showEnterprises(const dx::ProgressFilter& scope, dx::ProgressStage stage);
 
 private:
     void fillChoices();
@@ -56,6 +58,10 @@ private:
     MoneyChart* m_money;
     QTableWidget* m_table;
     QTableWidget* m_providers;   // the ranking from the providers' scorecards
+    ProgressFilter m_shown;      // the filter of the figures on display
+    // The columns of the figures table.
+    enum Column { ClusterColumn, RegisteredColumn, DiagnosedColumn, FiledColumn, ConversionColumn, AcceptedColumn, TargetColumn,
+                  Level2Column, AboveScaleColumn, GapColumn, ApprovedColumn, PaidColumn };
     ProgressFigures m_figures;
     bool m_computing = false;
     bool m_again = false;

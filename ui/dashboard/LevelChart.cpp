@@ -72,9 +72,9 @@ void TrendChart::show(const ProgressFigures& figures)
     chart->setTitle(tr("The last twelve months"));
     chart->legend()->setAlignment(Qt::AlignBottom);
     auto* diagnoses = new QLineSeries(chart);
-    diagnoses->setName(tr("Diagnoses confirmed"));
+    diagnoses->setName(tr("Enterprises diagnosed for the first time"));
     auto* acceptances = new QLineSeries(chart);
-    acceptances->setName(tr("Projects accepted"));
+    acceptances->setName(tr("Enterprises accepted for the first time"));
     QStringList months;
     qint64 top = 1;
     for (int i = 0; i < figures.months.size(); ++i) {

@@ -45,11 +45,14 @@ void PipelineChart::show(const ProgressFigures& figures)
             QString text = tr("%1 · %2: %3").arg(c.clusterName, stages.at(s), format::count(values[s]));
             if (s > 0 && values[s - 1] > 0)
                 text += tr(" (%1% of %2)").arg(100.0 * double(values[s]) / double(values[s - 1]), 0, 'f', 1).arg(stages.at(s - 1));
-            QToolTip::showText(QCursor::pos(), text, this);
+            QToolTip::showText(QCursor::pos(), text + QLatin1Char('\n') + tr("Click to list these enterprises."), this);
         });
-        connect(set, &QBarSet::clicked, this, [this](int index) {
+        connect(set, &QBarSet::clicked, this, [this, s](int index) {
+            // The bar's own count: the stages are cumulative, as the register's plain stage filters.
+            static const ProgressStage stageOfBar[] = {ProgressStage::Any, ProgressStage::Diagnosed, ProgressStage::Filed,
+                                                       ProgressStage::Accepted, ProgressStage::ReachedLevel2};
             if (index >= 0 && index < m_clusters.size())
-                emit clusterClicked(m_clusters.at(index).clusterId);
+                emit barClicked(m_clusters.at(index).clusterId, stageOfBar[s]);
         });
         series->append(set);
     }

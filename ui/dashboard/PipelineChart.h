@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/Enterprise.h"
 #include "repo/ProgressRepository.h"
 
 #include <QtCharts/QChartView>
@@ -8,7 +9,7 @@ namespace dx {
 
 // The pipeline per cluster as grouped bars: registered → diagnosed → filed → accepted → 二级+.
 // Hovering a bar shows its exact figure and the conversion from the stage before; clicking it
-// asks for the cluster's enterprises.
+// asks for the enterprises behind it (that cluster, that stage).
 class PipelineChart : public QChartView
 {
     Q_OBJECT
@@ -17,7 +18,7 @@ public:
     void show(const ProgressFigures& figures);
 
 signals:
-    void clusterClicked(qint64 clusterId);
+    void barClicked(qint64 clusterId, dx::ProgressStage stage);
 
 private:
     QVector<ClusterProgress> m_clusters;

@@ -57,6 +57,12 @@ EnterpriseListWidget::EnterpriseListWidget(std::shared_ptr<Database> db, QWidget
     m_tier = addCombo(QStringLiteral("tierFilter"), tr("Tier"));
     m_scale = addCombo(QStringLiteral("scaleFilter"), tr("Scale"));
     m_archived = addCombo(QStringLiteral("archivedFilter"), tr("Archived"));
+    m_stage = addCombo(QStringLiteral("stageFilter"), tr("Stage in the programme"));
+    // A stage picked by hand is the stage as of now, not the dashboard's date.
+    connect(m_stage, &QComboBox::activated, this, [this] {
+        m_stageAsOf = QDate();
+        applyFilter();
+    });
     filters->addStretch(1);
     layout->addLayout(filters);
 
@@ -146,7 +152,7 @@ EnterpriseListWidget::~EnterpriseListWidget()
 
 void EnterpriseListWidget::reloadReferenceData()
 {
-    const QSignalBlocker b1(m_cluster), b2(m_district), b3(m_tier), b4(m_scale), b5(m_archived);
+    const QSignalBlocker b1(m_cluster), b2(m_district), b3(m_tier), b4(m_scale), b5(m_archived), b6(m_stage);
     const QVariant cluster = m_cluster->currentData(), district = m_district->currentData();
     m_cluster->clear();
     m_cluster->addItem(tr("All clusters"), qint64(-1));
@@ -170,6 +176,8 @@ void EnterpriseListWidget::reloadReferenceData()
         m_archived->addItem(tr("Active"), int(ArchivedFilter::Active));
         m_archived->addItem(tr("Archived"), int(ArchivedFilter::Archived));
         m_archived->addItem(tr("Active and archived"), int(ArchivedFilter::All));
+        for (int st = 0; st < ProgressStageCount; ++st)
+            m_stage->addItem(progressStageName(ProgressStage(st)), st);
     }
     m_cluster->setCurrentIndex(qMax(0, m_cluster->findData(cluster.isValid() ? cluster : QVariant(qint64(-1)))));
     m_district->setCurrentIndex(qMax(0, m_district->findData(district)));
@@ -184,6 +192,10 @@ void EnterpriseListWidget::applyFilter()
     f.tier = m_tier->currentData().toInt();
     f.aboveScale = m_scale->currentData().toInt();
     f.archived = ArchivedFilter(m_archived->currentData().toInt());
+    f.stage = ProgressStage(m_stage->currentData().toInt());
+    f.stageAsOf = m_stageAsOf;
+    m_stage->setToolTip(m_stageAsOf.isValid() ? tr("Stage in the programme as of %1").arg(m_stageAsOf.toString(QStringLiteral("yyyy-MM-dd")))
+                                              : tr("Stage in the programme"));
     m_model->setFilter(f);
 }
 
@@ -286,7 +298,24 @@ void EnterpriseListWidget::focusSearch()
 
 void EnterpriseListWidget::showCluster(qint64 clusterId)
 {
-    m_cluster->setCurrentIndex(qMax(0, m_cluster->findData(clusterId)));
+    ProgressFilter scope;
+    scope.clusterId = clusterId;
+    showProgress(scope, ProgressStage::Any);
+}
+
+void EnterpriseListWidget::showProgress(const ProgressFilter& scope, ProgressStage stage)
+{
+    {
+        const QSignalBlocker b1(m_cluster), b2(m_district), b3(m_tier), b4(m_scale), b5(m_stage), b6(m_search);
+        m_search->clear();
+        m_cluster->setCurrentIndex(qMax(0, m_cluster->findData(scope.clusterId)));
+        m_district->setCurrentIndex(qMax(0, m_district->findData(scope.districtCode)));
+        m_tier->setCurrentIndex(qMax(0, m_tier->findData(scope.tier)));
+        m_scale->setCurrentIndex(qMax(0, m_scale->findData(scope.aboveScale)));
+        m_stage->setCurrentIndex(qMax(0, m_stage->findData(int(stage))));
+        // Today's figures are the stage as things are now; a past date keeps its own.
+        m_stageAsOf = scope.asOf.isValid() && scope.asOf < m_db->clock().today() ? scope.asOf : QDate();
+    }
     applyFilter();
 }
 

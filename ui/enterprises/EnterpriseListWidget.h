@@ -1,5 +1,9 @@
 #pragma once
 
+#include "domain/Enterprise.h"
+#include "repo/ProgressRepository.h"
+
+#include <QDate>
 #include <QWidget>
 #include <memory>
 
@@ -36,6 +40,9 @@ public slots:
     void focusSearch();
     void reload();
     void showCluster(qint64 clusterId);   // the register narrowed to one cluster (-1 all, 0 none)
+    // The register narrowed as the dashboard was (cluster, district, size, tier) to the
+    // enterprises at `stage` as of the dashboard's date: its drill-down.
+    void showProgress(const ProgressFilter& scope, ProgressStage stage);
 
 signals:
     void statusMessage(const QString& text);
@@ -56,6 +63,8 @@ private:
     QComboBox* m_tier;
     QComboBox* m_scale;
     QComboBox* m_archived;
+    QComboBox* m_stage;
+    QDate m_stageAsOf;   // the dashboard's date when the stage came from it; invalid: as things are now
     QLabel* m_countLabel;
     QPushButton* m_editButton;
     QPushButton* m_archiveButton;

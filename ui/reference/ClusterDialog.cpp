@@ -14,10 +14,19 @@
 namespace dx {
 
 namespace {
-enum Column { NameColumn, CodesColumn, ArchivedColumn };
+enum Column { NameColumn, CodesColumn, TargetColumn, ArchivedColumn };
 constexpr int IdRole = Qt::UserRole + 1;
 constexpr int VersionRole = Qt::UserRole + 2;
 constexpr int UuidRole = Qt::UserRole + 3;
+
+// An integer item: the table edits it with a spin box, so only whole numbers get in.
+QTableWidgetItem* targetItem(int target)
+{
+    auto* item = new QTableWidgetItem;
+    item->setData(Qt::EditRole, target);
+    item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    return item;
+}
 }
 
 ClusterDialog::ClusterDialog(std::shared_ptr<Database> db, QWidget* parent) : QDialog(parent), m_db(std::move(db))
@@ -35,11 +44,13 @@ ClusterDialog::ClusterDialog(std::shared_ptr<Database> db, QWidget* parent) : QD
     m_error->setWordWrap(true);
     m_error->hide();
     layout->addWidget(m_error);
-    m_table = new QTableWidget(0, 3, this);
+    m_table = new QTableWidget(0, 4, this);
     m_table->setObjectName(QStringLiteral("clusterTable"));
-    m_table->setHorizontalHeaderLabels({tr("Name"), tr("Industry codes"), tr("Archived")});
+    m_table->setHorizontalHeaderLabels({tr("Name"), tr("Industry codes"), tr("Target"), tr("Archived")});
     m_table->horizontalHeader()->setSectionResizeMode(CodesColumn, QHeaderView::Stretch);
     m_table->setColumnWidth(NameColumn, 180);
+    m_table->horizontalHeaderItem(TargetColumn)
+        ->setToolTip(tr("Enterprises of the cluster to be transformed (project accepted) by the end of the programme; 0 for none."));
     m_table->verticalHeader()->hide();
     layout->addWidget(m_table, 1);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
@@ -48,7 +59,7 @@ ClusterDialog::ClusterDialog(std::shared_ptr<Database> db, QWidget* parent) : QD
     connect(buttons, &QDialogButtonBox::accepted, this, &ClusterDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &ClusterDialog::reject);
     layout->addWidget(buttons);
-    resize(560, 420);
+    resize(640, 420);
     load();
 }
 
@@ -70,6 +81,7 @@ void ClusterDialog::load()
         name->setData(UuidRole, c.uuid);
         m_table->setItem(row, NameColumn, name);
         m_table->setItem(row, CodesColumn, new QTableWidgetItem(c.industryCodes.join(QStringLiteral(", "))));
+        m_table->setItem(row, TargetColumn, targetItem(c.target));
         auto* archived = new QTableWidgetItem;
         archived->setFlags(Qt::ItemIsUserCheckable | Qt::ItemIsEnabled | Qt::ItemIsSelectable);
         archived->setCheckState(c.archived ? Qt::Checked : Qt::Unchecked);
@@ -85,6 +97,7 @@ void ClusterDialog::addRow()
     name->setData(IdRole, qint64(0));
     m_table->setItem(row, NameColumn, name);
     m_table->setItem(row, CodesColumn, new QTableWidgetItem);
+    m_table->setItem(row, TargetColumn, targetItem(0));
     auto* archived = new QTableWidgetItem;
     archived->setFlags(Qt::ItemIsUserCheckable | Qt::ItemIsEnabled | Qt::ItemIsSelectable);
     archived->setCheckState(Qt::Unchecked);
@@ -107,6 +120,7 @@ void ClusterDialog::accept()
         for (const QString& code : m_table->item(row, CodesColumn)->text().split(QRegularExpression(QStringLiteral("[,，;；\\s]+")),
                                                                                Qt::SkipEmptyParts))
             c.industryCodes << code.trimmed();
+        c.target = m_table->item(row, TargetColumn)->data(Qt::EditRole).toInt();
         c.archived = m_table->item(row, ArchivedColumn)->checkState() == Qt::Checked;
         clusters.push_back(c);
     }

@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QStringList>
+
+namespace dx {
+
+// enterprise_progress: one narrow row per enterprise with the first date it reached each stage of
+// the programme (diagnosed, project filed, accepted, post assessment at 二级+), its first baseline
+// and latest confirmed levels with their dates, its archival date, and copies of the columns the
+// dashboard filters on. The dashboard counts "as of" any date from this one table instead of
+// probing every enterprise's diagnoses and projects (seconds at a million enterprises).
+//
+// Triggers on enterprises, diagnoses and projects recompute an enterprise's row from its records
+// inside the writing statement, so the table is right after every edit, import and rollback
+// (a rolled-back transaction takes the trigger's writes with it). Each date is "the first day the
+// stage was reached by the records as they are now", exactly what the probes counted before.
+// progress_counts: for each cluster, 规上/规下, measure and day, how many enterprises reached the
+// measure that day (the measure's own number) and how many left it (measure + Leave): archived, or
+// their first level replaced by a later diagnosis. The figures as of a day are sums up to that day
+// over a few ten thousand rows, whatever the size of the register. Kept by triggers on
+// enterprise_progress, so right whenever that table is.
+enum class ProgressMeasure {
+    Registered = 0,
+    Diagnosed = 1,
+    Filed = 2,
+    Accepted = 3,
+    ReachedLevel2 = 4,
+    BaselineLevel = 10,   // + level (0 … 4): the first baseline's level
+    LatestLevel = 20,     // + level: the latest confirmed diagnosis's level
+    Leave = 100,          // added to a measure: left it that day
+};
+
+namespace ProgressSchema {
+
+// Schema step 6: the table, its triggers, and the rows of an existing database.
+QStringList migration();
+
+// Every enterprise's row computed afresh from its records, in the table's column order: fills
+// the table in the migration, and lets the tests prove the triggers kept it right.
+QString computedRows();
+
+} // namespace ProgressSchema
+
+} // namespace dx
