@@ -3,7 +3,6 @@
 #include "SqlValues.h"
 #include "db/Database.h"
 #include "domain/Diagnosis.h"
-#include "workflow/ProjectWorkflow.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -30,38 +29,32 @@ QString caseStageName(CaseStage stage)
 Status EnterpriseStageRepository::forEach(qint64 clusterId, const QDate& asOf,
                                           const std::function<void(const EnterpriseStage&)>& visit) const
 {
-    // Each test is an indexed probe of one enterprise's records; the unary plus keeps the planner
-    // on the per-enterprise indexes (see ProgressRepository).
-    const QString confirmed = QStringLiteral("d.status = %1 AND d.superseded = 0 AND d.visit_date <> '' AND d.visit_date <= :day")
-                                  .arg(int(DiagnosisStatus::Confirmed));
-    QString where = QStringLiteral("e.archived = 0");
-    if (clusterId == 0)
-        where += QStringLiteral(" AND e.cluster_id IS NULL");
-    else if (clusterId > 0)
-        where += QStringLiteral(" AND e.cluster_id = :cluster");
+    // The stage dates the dashboard counts from (enterprise_progress, db/ProgressSchema.h), so the
+    // list adds up to the report's figures: in the register on the day unless archived by then;
+    // a stage reached when its first date is on or before the day. The latest level is the stored
+    // one unless the enterprise was assessed after the day; only those are probed.
+    const QString day = sql::iso(asOf.isValid() ? asOf : QDate::currentDate());
+    QString where = QStringLiteral("(p.archived_on IS NULL OR p.archived_on > :day)");
+    if (clusterId >= 0)
+        where += QStringLiteral(" AND p.cluster = :cluster");
     const QString sql =
         QStringLiteral(
             "SELECT e.id, e.name, e.credit_code, COALESCE(dist.name, e.district_code), COALESCE(c.name, ''), e.above_scale, "
-            "EXISTS (SELECT 1 FROM diagnoses d WHERE d.enterprise_id = e.id AND +d.kind = %1 AND %2), "
-            "EXISTS (SELECT 1 FROM projects p WHERE p.enterprise_id = e.id AND p.state <> %3 AND p.filed_on <> '' AND p.filed_on <= :day), "
-            "EXISTS (SELECT 1 FROM projects p WHERE p.enterprise_id = e.id AND +p.state = %4 AND p.accepted_on <> '' "
-            " AND p.accepted_on <= :day), "
-            "EXISTS (SELECT 1 FROM diagnoses d WHERE d.enterprise_id = e.id AND +d.kind = %5 AND +d.level >= 2 AND %2), "
-            "(SELECT d.level FROM diagnoses d WHERE d.enterprise_id = e.id AND %2 ORDER BY d.visit_date DESC, d.id DESC LIMIT 1) "
-            "FROM enterprises e LEFT JOIN districts dist ON dist.code = e.district_code LEFT JOIN clusters c ON c.id = e.cluster_id "
-            "WHERE %6 ORDER BY e.name, e.id")
-            .arg(int(DiagnosisKind::Baseline))
-            .arg(confirmed)
-            .arg(int(ProjectState::Draft))
-            .arg(int(ProjectState::Accepted))
-            .arg(int(DiagnosisKind::PostTransformation))
+            "p.base_on <= :day, p.filed_on <= :day, p.accepted_on <= :day, p.level2_on <= :day, "
+            "CASE WHEN p.latest_on IS NULL THEN NULL WHEN p.latest_on <= :day THEN p.latest_level ELSE "
+            " (SELECT d.level FROM diagnoses d WHERE d.enterprise_id = e.id AND d.status = %1 AND d.superseded = 0 "
+            "  AND d.visit_date <> '' AND d.visit_date <= :day ORDER BY d.visit_date DESC, d.id DESC LIMIT 1) END "
+            "FROM enterprise_progress p JOIN enterprises e ON e.id = p.enterprise_id "
+            "LEFT JOIN districts dist ON dist.code = e.district_code LEFT JOIN clusters c ON c.id = e.cluster_id "
+            "WHERE %2 ORDER BY e.name, e.id")
+            .arg(int(DiagnosisStatus::Confirmed))
             .arg(where);
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     if (!q.prepare(sql))
         return Status::error(ErrorCode::Database, sqlErrorText(q.lastError()));
-    q.bindValue(QStringLiteral(":day"), sql::iso(asOf.isValid() ? asOf : QDate::currentDate()));
-    if (clusterId > 0)
+    q.bindValue(QStringLiteral(":day"), day);
+    if (clusterId >= 0)
         q.bindValue(QStringLiteral(":cluster"), clusterId);
     if (!q.exec())
         return Status::error(ErrorCode::Database, sqlErrorText(q.lastError()));

@@ -28,8 +28,9 @@ struct EnterpriseStage
 };
 
 // The enterprises of a cluster (or the city) with their stage as of a date, for the cluster
-// progress report. Same definitions as ProgressRepository's pipeline: archived enterprises left
-// out, confirmed current diagnoses by visit date, projects by filing and acceptance dates.
+// progress report. Read from the stage dates ProgressRepository counts (enterprise_progress), so
+// the list adds up to its figures: enterprises archived by the date left out, confirmed current
+// diagnoses by visit date, projects by filing and acceptance dates.
 class EnterpriseStageRepository
 {
     Q_DECLARE_TR_FUNCTIONS(dx::EnterpriseStageRepository)

@@ -179,7 +179,7 @@ Status ProgressReports::enterprises(const Database& db, qint64 clusterId, const 
     });
     if (!s)
         return s;
-    doc.paragraph(tr("%1 enterprises (archived enterprises are not listed).").arg(Format::count(t.rows.size())));
+    doc.paragraph(tr("%1 enterprises (those archived by that date are not listed).").arg(Format::count(t.rows.size())));
     doc.table(t);
     return Status::ok();
 }
