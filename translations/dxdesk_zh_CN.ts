@@ -4478,6 +4478,13 @@ Schema version: %3</source>
     </message>
 </context>
 <context>
+    <name>dx::ProgressSchema</name>
+    <message>
+        <source>Could not update the progress figures: %1</source>
+        <translation>无法更新进展统计：%1</translation>
+    </message>
+</context>
+<context>
     <name>dx::ProgressStage</name>
     <message>
         <source>Any stage</source>
@@ -5845,6 +5852,14 @@ Schema version: %3</source>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the report&apos;s figures…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the PDF…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7427,10 +7442,6 @@ Date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 enterprises (archived enterprises are not listed).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Monthly summary %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7489,6 +7500,10 @@ Date:</source>
     <message>
         <source>The last twelve months</source>
         <translation type="unfinished">近十二个月</translation>
+    </message>
+    <message>
+        <source>%1 enterprises (those archived by that date are not listed).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

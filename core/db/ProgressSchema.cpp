@@ -1,7 +1,14 @@
 #include "ProgressSchema.h"
 
+#include "Database.h"
+
 #include "domain/Diagnosis.h"
 #include "workflow/ProjectWorkflow.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
 
 namespace dx::ProgressSchema {
 
@@ -54,35 +61,67 @@ QString hasMiddle(const QString& x)
     return QStringLiteral("((SELECT COUNT(*) FROM diagnoses d WHERE d.enterprise_id = %1 AND %2) > 2)").arg(x, confirmed());
 }
 
-QString refreshDiagnoses(const QString& x)
+// The stage columns one kind of record decides, recomputed for the rows `where` selects; `x` is
+// the enterprise's id in the subqueries.
+QString refreshDiagnoses(const QString& x, const QString& where)
 {
     const QString dayAndLevel = QStringLiteral("d.visit_date, d.level");
     return QStringLiteral("UPDATE enterprise_progress SET (base_on, base_level) = %2, (first_on, first_level) = %3, "
-                          "(latest_on, latest_level) = %4, has_middle = %5, level2_on = %6 WHERE enterprise_id = %1;")
-        .arg(x, firstDiagnosis(x, dayAndLevel, baseline(), Earliest), firstDiagnosis(x, dayAndLevel, confirmed(), Earliest),
+                          "(latest_on, latest_level) = %4, has_middle = %5, level2_on = %6 WHERE %1;")
+        .arg(where, firstDiagnosis(x, dayAndLevel, baseline(), Earliest), firstDiagnosis(x, dayAndLevel, confirmed(), Earliest),
              firstDiagnosis(x, dayAndLevel, confirmed(), Latest), hasMiddle(x),
              firstDiagnosis(x, QStringLiteral("d.visit_date"), postAtLevel2(), Earliest));
 }
 
-QString refreshProjects(const QString& x)
+QString refreshProjects(const QString& x, const QString& where)
 {
-    return QStringLiteral("UPDATE enterprise_progress SET filed_on = %2, accepted_on = %3 WHERE enterprise_id = %1;")
-        .arg(x, filedOn(x), acceptedOn(x));
+    return QStringLiteral("UPDATE enterprise_progress SET filed_on = %2, accepted_on = %3 WHERE %1;").arg(where, filedOn(x), acceptedOn(x));
 }
 
 // The three triggers that keep one kind of case record's stages right: a new record, a changed
 // one (for its enterprise, and for the one it left if it moved), a deleted one.
-QStringList caseTriggers(const QString& table, const QString& watched, QString (*refresh)(const QString&))
+using Refresh = QString (*)(const QString&, const QString&);
+
+QStringList caseTriggers(const QString& table, const QString& watched, Refresh refresh)
 {
     const QString n = QStringLiteral("progress_") + table;
+    const auto of = [refresh](const char* x) {
+        return refresh(QLatin1String(x), QStringLiteral("enterprise_id = ") + QLatin1String(x));
+    };
     return {
-        QStringLiteral("CREATE TRIGGER %1_ai AFTER INSERT ON %2 BEGIN %3 END").arg(n, table, refresh(QStringLiteral("new.enterprise_id"))),
-        QStringLiteral("CREATE TRIGGER %1_au AFTER UPDATE OF enterprise_id, %3 ON %2 BEGIN %4 END")
-            .arg(n, table, watched, refresh(QStringLiteral("new.enterprise_id"))),
+        QStringLiteral("CREATE TRIGGER %1_ai AFTER INSERT ON %2 BEGIN %3 END").arg(n, table, of("new.enterprise_id")),
+        QStringLiteral("CREATE TRIGGER %1_au AFTER UPDATE OF enterprise_id, %3 ON %2 BEGIN %4 END").arg(n, table, watched, of("new.enterprise_id")),
         QStringLiteral("CREATE TRIGGER %1_au_moved AFTER UPDATE OF enterprise_id ON %2 WHEN old.enterprise_id <> new.enterprise_id "
                        "BEGIN %3 END")
-            .arg(n, table, refresh(QStringLiteral("old.enterprise_id"))),
-        QStringLiteral("CREATE TRIGGER %1_ad AFTER DELETE ON %2 BEGIN %3 END").arg(n, table, refresh(QStringLiteral("old.enterprise_id"))),
+            .arg(n, table, of("old.enterprise_id")),
+        QStringLiteral("CREATE TRIGGER %1_ad AFTER DELETE ON %2 BEGIN %3 END").arg(n, table, of("old.enterprise_id")),
+    };
+}
+QStringList diagnosisTriggers()
+{
+    return caseTriggers(QStringLiteral("diagnoses"), QStringLiteral("kind, status, visit_date, superseded, level"), refreshDiagnoses);
+}
+QStringList projectTriggers()
+{
+    return caseTriggers(QStringLiteral("projects"), QStringLiteral("state, filed_on, accepted_on"), refreshProjects);
+}
+
+QStringList enterpriseTriggers()
+{
+    return {
+        QStringLiteral("CREATE TRIGGER progress_enterprises_ai AFTER INSERT ON enterprises BEGIN "
+                       "INSERT INTO enterprise_progress(enterprise_id, cluster, district_code, above_scale, tier, archived_on) "
+                       "VALUES (new.id, COALESCE(new.cluster_id, 0), new.district_code, new.above_scale, new.tier, %1); END")
+            .arg(archivedOn(QStringLiteral("new"))),
+        // An archived enterprise keeps the day it was archived through later saves; restoring clears it.
+        QStringLiteral("CREATE TRIGGER progress_enterprises_au AFTER UPDATE OF cluster_id, district_code, above_scale, tier, archived "
+                       "ON enterprises BEGIN UPDATE enterprise_progress SET cluster = COALESCE(new.cluster_id, 0), "
+                       "district_code = new.district_code, above_scale = new.above_scale, tier = new.tier, "
+                       "archived_on = CASE WHEN new.archived = 0 THEN NULL WHEN old.archived <> 0 THEN archived_on ELSE %1 END "
+                       "WHERE enterprise_id = new.id; END")
+            .arg(archivedOn(QStringLiteral("new"))),
+        QStringLiteral("CREATE TRIGGER progress_enterprises_ad AFTER DELETE ON enterprises BEGIN "
+                       "DELETE FROM enterprise_progress WHERE enterprise_id = old.id; END"),
     };
 }
 
@@ -135,7 +174,7 @@ QString triggerRow(const QString& which)
     return QStringLiteral("SELECT ") + columns.join(QStringLiteral(", "));
 }
 
-QStringList countsMigration()
+QStringList countsTriggers()
 {
     QStringList changed;
     for (const char* c : ProgressColumns)
@@ -143,9 +182,6 @@ QStringList countsMigration()
     const QString oldRow = triggerRow(QStringLiteral("old"));
     const QString newRow = triggerRow(QStringLiteral("new"));
     return {
-        QStringLiteral("CREATE TABLE progress_counts (cluster INTEGER NOT NULL, above_scale INTEGER NOT NULL, measure INTEGER NOT NULL, "
-                       "day TEXT NOT NULL, n INTEGER NOT NULL, PRIMARY KEY (cluster, above_scale, measure, day)) WITHOUT ROWID"),
-        addEvents(QStringLiteral("SELECT * FROM enterprise_progress"), 1),
         QStringLiteral("CREATE TRIGGER progress_counts_ai AFTER INSERT ON enterprise_progress BEGIN %1 END").arg(addEvents(newRow, 1)),
         QStringLiteral("CREATE TRIGGER progress_counts_ad AFTER DELETE ON enterprise_progress BEGIN %1 END").arg(addEvents(oldRow, -1)),
         QStringLiteral("CREATE TRIGGER progress_counts_au AFTER UPDATE ON enterprise_progress WHEN %1 BEGIN %2 %3 END")
@@ -180,24 +216,90 @@ QStringList migration()
         // The few enterprises whose level as of a past day needs a probe (see ProgressRepository).
         QStringLiteral("CREATE INDEX enterprise_progress_middle ON enterprise_progress(latest_on) WHERE has_middle = 1"),
         QStringLiteral("INSERT INTO enterprise_progress ") + computedRows(),
-        QStringLiteral("CREATE TRIGGER progress_enterprises_ai AFTER INSERT ON enterprises BEGIN "
-                       "INSERT INTO enterprise_progress(enterprise_id, cluster, district_code, above_scale, tier, archived_on) "
-                       "VALUES (new.id, COALESCE(new.cluster_id, 0), new.district_code, new.above_scale, new.tier, %1); END")
-            .arg(archivedOn(QStringLiteral("new"))),
-        // An archived enterprise keeps the day it was archived through later saves; restoring clears it.
-        QStringLiteral("CREATE TRIGGER progress_enterprises_au AFTER UPDATE OF cluster_id, district_code, above_scale, tier, archived "
-                       "ON enterprises BEGIN UPDATE enterprise_progress SET cluster = COALESCE(new.cluster_id, 0), "
-                       "district_code = new.district_code, above_scale = new.above_scale, tier = new.tier, "
-                       "archived_on = CASE WHEN new.archived = 0 THEN NULL WHEN old.archived <> 0 THEN archived_on ELSE %1 END "
-                       "WHERE enterprise_id = new.id; END")
-            .arg(archivedOn(QStringLiteral("new"))),
-        QStringLiteral("CREATE TRIGGER progress_enterprises_ad AFTER DELETE ON enterprises BEGIN "
-                       "DELETE FROM enterprise_progress WHERE enterprise_id = old.id; END"),
+        QStringLiteral("CREATE TABLE progress_counts (cluster INTEGER NOT NULL, above_scale INTEGER NOT NULL, measure INTEGER NOT NULL, "
+                       "day TEXT NOT NULL, n INTEGER NOT NULL, PRIMARY KEY (cluster, above_scale, measure, day)) WITHOUT ROWID"),
+        addEvents(QStringLiteral("SELECT * FROM enterprise_progress"), 1),
     };
-    steps << caseTriggers(QStringLiteral("diagnoses"), QStringLiteral("kind, status, visit_date, superseded, level"), refreshDiagnoses);
-    steps << caseTriggers(QStringLiteral("projects"), QStringLiteral("state, filed_on, accepted_on"), refreshProjects);
-    steps << countsMigration();
+    steps << enterpriseTriggers() << diagnosisTriggers() << projectTriggers() << countsTriggers();
     return steps;
+}
+
+namespace {
+
+QStringList triggersOf(Batch batch)
+{
+    switch (batch) {
+    case Batch::Enterprises: return enterpriseTriggers();
+    case Batch::Diagnoses: return diagnosisTriggers();
+    case Batch::Projects: return projectTriggers();
+    }
+    return {};
+}
+
+} // namespace
+
+namespace {
+
+QStringList beginStatements(Batch batch)
+{
+    static const QRegularExpression name(QStringLiteral("^CREATE TRIGGER (\\w+)"));
+    QStringList drops;
+    for (const QString& create : triggersOf(batch) + countsTriggers())
+        drops << QStringLiteral("DROP TRIGGER ") + name.match(create).captured(1);
+    return drops;
+}
+
+QStringList endStatements(Batch batch, qint64 lastIdBefore)
+{
+    QStringList steps;
+    if (batch == Batch::Enterprises) {
+        const QString added = QStringLiteral("SELECT * FROM enterprise_progress WHERE enterprise_id > %1").arg(lastIdBefore);
+        steps << QStringLiteral("INSERT INTO enterprise_progress %1 WHERE e.id > %2").arg(computedRows()).arg(lastIdBefore)
+              << addEvents(added, 1);
+    } else {
+        // The enterprises the batch touched: their events out, their stages recomputed, back in.
+        const QString touched = QStringLiteral("enterprise_id IN (SELECT DISTINCT enterprise_id FROM %1 WHERE id > %2)")
+                                    .arg(batch == Batch::Diagnoses ? QStringLiteral("diagnoses") : QStringLiteral("projects"))
+                                    .arg(lastIdBefore);
+        const QString rows = QStringLiteral("SELECT * FROM enterprise_progress WHERE ") + touched;
+        const Refresh refresh = batch == Batch::Diagnoses ? refreshDiagnoses : refreshProjects;
+        steps << addEvents(rows, -1) << refresh(QStringLiteral("enterprise_progress.enterprise_id"), touched) << addEvents(rows, 1);
+    }
+    return steps + triggersOf(batch) + countsTriggers();
+}
+
+Status run(QSqlDatabase& conn, const QStringList& statements)
+{
+    QSqlQuery q(conn);
+    for (const QString& statement : statements)
+        if (!q.exec(statement))
+            return Status::error(ErrorCode::Database, QCoreApplication::translate("dx::ProgressSchema", "Could not update the progress figures: %1")
+                                                          .arg(sqlErrorText(q.lastError())));
+    return Status::ok();
+}
+
+const char* tableOf(Batch batch)
+{
+    return batch == Batch::Enterprises ? "enterprises" : batch == Batch::Diagnoses ? "diagnoses" : "projects";
+}
+
+} // namespace
+
+Result<qint64> beginBatch(QSqlDatabase& conn, Batch batch)
+{
+    QSqlQuery q(conn);
+    if (!q.exec(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM %1").arg(QLatin1String(tableOf(batch)))) || !q.next())
+        return Status::error(ErrorCode::Database, sqlErrorText(q.lastError()));
+    const qint64 last = q.value(0).toLongLong();
+    const Status dropped = run(conn, beginStatements(batch));
+    if (!dropped)
+        return dropped;
+    return last;
+}
+
+Status endBatch(QSqlDatabase& conn, Batch batch, qint64 lastIdBefore)
+{
+    return run(conn, endStatements(batch, lastIdBefore));
 }
 
 } // namespace dx::ProgressSchema

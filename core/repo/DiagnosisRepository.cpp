@@ -4,11 +4,13 @@
 #include "RowQuery.h"
 #include "SqlValues.h"
 #include "db/Database.h"
+#include "db/ProgressSchema.h"
 #include "db/Transaction.h"
 
 #include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <optional>
 #include <QUuid>
 
 namespace dx {
@@ -175,6 +177,14 @@ Status DiagnosisRepository::insertMany(QVector<Diagnosis>& list, const QJsonObje
     Transaction tx(conn);
     if (!tx.status())
         return tx.status();
+    // See ProgressSchema::Batch: the dashboard's stage rows of a big batch in a few statements.
+    std::optional<qint64> progressBatch;
+    if (list.size() >= ProgressSchema::BatchMinimum) {
+        auto last = ProgressSchema::beginBatch(conn, ProgressSchema::Batch::Diagnoses);
+        if (!last)
+            return last.status();
+        progressBatch = last.value();
+    }
     QSqlQuery q(conn);
     q.prepare(QStringLiteral("INSERT INTO diagnoses (uuid, created_at, updated_at, updated_by, enterprise_id, kind, status, "
                              "visit_date, provider, assessor, index_id, index_version, answers, findings, recommendations, "
@@ -201,6 +211,11 @@ Status DiagnosisRepository::insertMany(QVector<Diagnosis>& list, const QJsonObje
         s = audit.record(tableName(), d.id, d.uuid, QStringLiteral("create"), source, now);
         if (!s)
             return s;
+    }
+    if (progressBatch) {
+        const Status ended = ProgressSchema::endBatch(conn, ProgressSchema::Batch::Diagnoses, *progressBatch);
+        if (!ended)
+            return ended;
     }
     return tx.commit();
 }

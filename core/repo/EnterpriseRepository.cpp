@@ -4,6 +4,7 @@
 #include "RowQuery.h"
 #include "SqlValues.h"
 #include "db/Database.h"
+#include "db/ProgressSchema.h"
 #include "db/SearchSchema.h"
 #include "db/Transaction.h"
 #include "domain/CreditCode.h"
@@ -12,6 +13,7 @@
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <optional>
 #include <QUuid>
 
 namespace dx {
@@ -540,6 +542,14 @@ Status EnterpriseRepository::insertMany(const QVector<Enterprise>& list, const Q
     Transaction tx(conn);
     if (!tx.status())
         return tx.status();
+    // See ProgressSchema::Batch: the dashboard's stage rows of a big batch in a few statements.
+    std::optional<qint64> progressBatch;
+    if (list.size() >= ProgressSchema::BatchMinimum) {
+        auto last = ProgressSchema::beginBatch(conn, ProgressSchema::Batch::Enterprises);
+        if (!last)
+            return last.status();
+        progressBatch = last.value();
+    }
     // See SearchSchema: index the new rows in one statement instead of row by row.
     QSqlQuery q(conn);
     if (!q.exec(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM enterprises")) || !q.next())
@@ -575,6 +585,11 @@ Status EnterpriseRepository::insertMany(const QVector<Enterprise>& list, const Q
         return sqlFailure(tr("Could not index the new enterprises for search"), q);
     if (!q.exec(SearchSchema::insertTrigger()))
         return sqlFailure(tr("Could not save enterprises"), q);
+    if (progressBatch) {
+        const Status ended = ProgressSchema::endBatch(conn, ProgressSchema::Batch::Enterprises, *progressBatch);
+        if (!ended)
+            return ended;
+    }
     return tx.commit();
 }
 

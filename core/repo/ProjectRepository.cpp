@@ -8,10 +8,12 @@
 #include "EnterpriseRepository.h"
 #include "ProviderRepository.h"
 #include "db/Database.h"
+#include "db/ProgressSchema.h"
 #include "db/Transaction.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
+#include <optional>
 #include <QUuid>
 #include <algorithm>
 
@@ -335,6 +337,14 @@ Status ProjectRepository::insertMany(QVector<ProjectBundle>& bundles, const QJso
     Transaction tx(conn);
     if (!tx.status())
         return tx.status();
+    // See ProgressSchema::Batch: the dashboard's stage rows of a big batch in a few statements.
+    std::optional<qint64> progressBatch;
+    if (bundles.size() >= ProgressSchema::BatchMinimum) {
+        auto last = ProgressSchema::beginBatch(conn, ProgressSchema::Batch::Projects);
+        if (!last)
+            return last.status();
+        progressBatch = last.value();
+    }
     const QString now = m_db.nowIso();
     QSqlQuery project(conn), cost(conn), milestone(conn);
     project.prepare(QStringLiteral("INSERT INTO projects (uuid, created_at, updated_at, updated_by, enterprise_id, %1) "
@@ -379,6 +389,11 @@ Status ProjectRepository::insertMany(QVector<ProjectBundle>& bundles, const QJso
         const Status s = audit.record(tableName(), p.id, p.uuid, QStringLiteral("create"), source, now);
         if (!s)
             return s;
+    }
+    if (progressBatch) {
+        const Status ended = ProgressSchema::endBatch(conn, ProgressSchema::Batch::Projects, *progressBatch);
+        if (!ended)
+            return ended;
     }
     return tx.commit();
 }

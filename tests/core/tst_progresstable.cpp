@@ -195,6 +195,21 @@ private slots:
         QCOMPARE(column(QStringLiteral("base_on"), id), QString());
     }
 
+    // A big batch that fails halfway leaves the table, the counts and the triggers as they were.
+    void aFailedBatchRestoresTheTriggers()
+    {
+        const QVariantList before = snapshot();
+        QVector<Enterprise> batch;
+        for (int i = 0; i < ProgressSchema::BatchMinimum + 50; ++i)
+            batch << test::sampleEnterprise(20000 + i);
+        batch[ProgressSchema::BatchMinimum + 10].creditCode = batch.first().creditCode;   // a duplicate near the end
+        QVERIFY(!EnterpriseRepository(m_f.db()).insertMany(batch, {}).isOk());
+        QCOMPARE(snapshot(), before);
+        const qint64 id = m_f.enterprise(9006);   // the insert trigger is back
+        QCOMPARE(column(QStringLiteral("cluster"), id), QStringLiteral("0"));
+        QCOMPARE(mismatches(), 0);
+    }
+
     // The register's stage filter against the same stages counted here from the table's dates.
     void theStageFilterOfTheRegister_data()
     {
