@@ -285,21 +285,28 @@ const char* tableOf(Batch batch)
 
 } // namespace
 
-Result<qint64> beginBatch(QSqlDatabase& conn, Batch batch)
+Status BatchScope::begin(QSqlDatabase& conn, Batch batch, qsizetype rows)
 {
+    if (rows < BatchMinimum)
+        return Status::ok();
     QSqlQuery q(conn);
     if (!q.exec(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM %1").arg(QLatin1String(tableOf(batch)))) || !q.next())
         return Status::error(ErrorCode::Database, sqlErrorText(q.lastError()));
-    const qint64 last = q.value(0).toLongLong();
     const Status dropped = run(conn, beginStatements(batch));
     if (!dropped)
         return dropped;
-    return last;
+    m_batch = batch;
+    m_lastIdBefore = q.value(0).toLongLong();
+    return Status::ok();
 }
 
-Status endBatch(QSqlDatabase& conn, Batch batch, qint64 lastIdBefore)
+Status BatchScope::end(QSqlDatabase& conn)
 {
-    return run(conn, endStatements(batch, lastIdBefore));
+    if (m_lastIdBefore < 0)
+        return Status::ok();
+    const Status ended = run(conn, endStatements(m_batch, m_lastIdBefore));
+    m_lastIdBefore = -1;
+    return ended;
 }
 
 } // namespace dx::ProgressSchema

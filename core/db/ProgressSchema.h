@@ -45,8 +45,17 @@ QStringList migration();
 // 100,000-enterprise import spent longer in the triggers than in its own inserts.
 enum class Batch { Enterprises, Diagnoses, Projects };
 constexpr int BatchMinimum = 100;   // fewer rows: the triggers are cheaper than dropping them
-Result<qint64> beginBatch(QSqlDatabase& conn, Batch batch);   // the table's largest id before the batch
-Status endBatch(QSqlDatabase& conn, Batch batch, qint64 lastIdBefore);
+class BatchScope
+{
+public:
+    // Suspends the triggers when `rows` reaches BatchMinimum; else does nothing, nor does end().
+    Status begin(QSqlDatabase& conn, Batch batch, qsizetype rows);
+    Status end(QSqlDatabase& conn);
+
+private:
+    Batch m_batch = Batch::Enterprises;
+    qint64 m_lastIdBefore = -1;   // -1: not suspended
+};
 
 // Every enterprise's row computed afresh from its records, in the table's column order: fills
 // the table in the migration, and lets the tests prove the triggers kept it right.

@@ -10,7 +10,6 @@
 #include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <optional>
 #include <QUuid>
 
 namespace dx {
@@ -178,13 +177,9 @@ Status DiagnosisRepository::insertMany(QVector<Diagnosis>& list, const QJsonObje
     if (!tx.status())
         return tx.status();
     // See ProgressSchema::Batch: the dashboard's stage rows of a big batch in a few statements.
-    std::optional<qint64> progressBatch;
-    if (list.size() >= ProgressSchema::BatchMinimum) {
-        auto last = ProgressSchema::beginBatch(conn, ProgressSchema::Batch::Diagnoses);
-        if (!last)
-            return last.status();
-        progressBatch = last.value();
-    }
+    ProgressSchema::BatchScope progressBatch;
+    if (const Status suspended = progressBatch.begin(conn, ProgressSchema::Batch::Diagnoses, list.size()); !suspended)
+        return suspended;
     QSqlQuery q(conn);
     q.prepare(QStringLiteral("INSERT INTO diagnoses (uuid, created_at, updated_at, updated_by, enterprise_id, kind, status, "
                              "visit_date, provider, assessor, index_id, index_version, answers, findings, recommendations, "
@@ -212,11 +207,8 @@ Status DiagnosisRepository::insertMany(QVector<Diagnosis>& list, const QJsonObje
         if (!s)
             return s;
     }
-    if (progressBatch) {
-        const Status ended = ProgressSchema::endBatch(conn, ProgressSchema::Batch::Diagnoses, *progressBatch);
-        if (!ended)
-            return ended;
-    }
+    if (const Status ended = progressBatch.end(conn); !ended)
+        return ended;
     return tx.commit();
 }
 

@@ -13,7 +13,6 @@
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <optional>
 #include <QUuid>
 
 namespace dx {
@@ -543,13 +542,9 @@ Status EnterpriseRepository::insertMany(const QVector<Enterprise>& list, const Q
     if (!tx.status())
         return tx.status();
     // See ProgressSchema::Batch: the dashboard's stage rows of a big batch in a few statements.
-    std::optional<qint64> progressBatch;
-    if (list.size() >= ProgressSchema::BatchMinimum) {
-        auto last = ProgressSchema::beginBatch(conn, ProgressSchema::Batch::Enterprises);
-        if (!last)
-            return last.status();
-        progressBatch = last.value();
-    }
+    ProgressSchema::BatchScope progressBatch;
+    if (const Status suspended = progressBatch.begin(conn, ProgressSchema::Batch::Enterprises, list.size()); !suspended)
+        return suspended;
     // See SearchSchema: index the new rows in one statement instead of row by row.
     QSqlQuery q(conn);
     if (!q.exec(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM enterprises")) || !q.next())
@@ -585,11 +580,8 @@ Status EnterpriseRepository::insertMany(const QVector<Enterprise>& list, const Q
         return sqlFailure(tr("Could not index the new enterprises for search"), q);
     if (!q.exec(SearchSchema::insertTrigger()))
         return sqlFailure(tr("Could not save enterprises"), q);
-    if (progressBatch) {
-        const Status ended = ProgressSchema::endBatch(conn, ProgressSchema::Batch::Enterprises, *progressBatch);
-        if (!ended)
-            return ended;
-    }
+    if (const Status ended = progressBatch.end(conn); !ended)
+        return ended;
     return tx.commit();
 }
 

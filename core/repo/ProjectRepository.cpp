@@ -13,7 +13,6 @@
 
 #include <QSqlError>
 #include <QSqlQuery>
-#include <optional>
 #include <QUuid>
 #include <algorithm>
 
@@ -338,13 +337,9 @@ Status ProjectRepository::insertMany(QVector<ProjectBundle>& bundles, const QJso
     if (!tx.status())
         return tx.status();
     // See ProgressSchema::Batch: the dashboard's stage rows of a big batch in a few statements.
-    std::optional<qint64> progressBatch;
-    if (bundles.size() >= ProgressSchema::BatchMinimum) {
-        auto last = ProgressSchema::beginBatch(conn, ProgressSchema::Batch::Projects);
-        if (!last)
-            return last.status();
-        progressBatch = last.value();
-    }
+    ProgressSchema::BatchScope progressBatch;
+    if (const Status suspended = progressBatch.begin(conn, ProgressSchema::Batch::Projects, bundles.size()); !suspended)
+        return suspended;
     const QString now = m_db.nowIso();
     QSqlQuery project(conn), cost(conn), milestone(conn);
     project.prepare(QStringLiteral("INSERT INTO projects (uuid, created_at, updated_at, updated_by, enterprise_id, %1) "
@@ -390,11 +385,8 @@ Status ProjectRepository::insertMany(QVector<ProjectBundle>& bundles, const QJso
         if (!s)
             return s;
     }
-    if (progressBatch) {
-        const Status ended = ProgressSchema::endBatch(conn, ProgressSchema::Batch::Projects, *progressBatch);
-        if (!ended)
-            return ended;
-    }
+    if (const Status ended = progressBatch.end(conn); !ended)
+        return ended;
     return tx.commit();
 }
 
