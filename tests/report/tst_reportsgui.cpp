@@ -7,6 +7,7 @@
 #include "app/MainWindow.h"
 #include "common/MessageBox.h"
 #include "repo/AuditRepository.h"
+#include "repo/ClusterRepository.h"
 #include "reports/BatchPrintDialog.h"
 #include "reports/ReportDialog.h"
 #include "util/Settings.h"
@@ -96,7 +97,7 @@ private slots:
 
     void batchOfACluster()
     {
-        BatchPrintDialog dialog(m_f.ptr(), {});
+        BatchPrintDialog dialog(m_f.ptr(), {}, std::nullopt);
         auto* source = dialog.findChild<QComboBox*>(QStringLiteral("batchSource"));
         QVERIFY(source);
         source->setCurrentIndex(source->findData(m_f.clusterId));
@@ -107,6 +108,24 @@ private slots:
         QCOMPARE(out->dossiers, 3);
         QCOMPARE(test::pdfPages(path), out->pages);
         QVERIFY(MessageBox::lastText().contains(QString::number(out->pages)));
+    }
+
+    void batchOfWhatTheRegisterLists()
+    {
+        // The register searched for "测试2": its list is one enterprise, and so is the batch.
+        BatchPrintDialog::Listed listed;
+        listed.filter.search = QStringLiteral("测试2");
+        listed.count = 1;
+        BatchPrintDialog dialog(m_f.ptr(), {m_f.e1}, listed);
+        auto* source = dialog.findChild<QComboBox*>(QStringLiteral("batchSource"));
+        QCOMPARE(source->count(), 2 + ClusterRepository(m_f.db()).list()->size());   // selection, list, clusters
+        source->setCurrentIndex(1);
+        dialog.findChild<QRadioButton*>(QStringLiteral("batchEachFile"))->setChecked(true);
+        QTemporaryDir folder;
+        auto out = dialog.run(folder.path());
+        QVERIFY2(out.isOk(), qPrintable(out.message()));
+        QCOMPARE(out->files.size(), 1);
+        QVERIFY(test::pdfText(out->files.first(), 0, true).contains(QStringLiteral("揭阳市测试2纺织有限公司")));
     }
 
     void mainWindowHasTheReportsMenu()

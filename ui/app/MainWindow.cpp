@@ -18,7 +18,9 @@
 #include "util/Settings.h"
 
 #include <QActionGroup>
+#include <QFutureWatcher>
 #include <QInputDialog>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDateTime>
@@ -118,7 +120,7 @@ void MainWindow::buildMenus()
     data->addAction(tr("Industry &clusters…"), this, &MainWindow::editClusters);
     data->addAction(tr("Service &providers and products"), this, [this] { m_areas->setCurrentIndex(2); });
 
-    menuBar()->addMenu(new ReportsMenu([this] { return m_db; }, [this] { return ReportsMenu::selectedIn(m_enterprises); }, this));
+    menuBar()->addMenu(new ReportsMenu([this] { return m_db; }, [this] { return m_enterprises; }, this));
 
     QMenu* settings = menuBar()->addMenu(tr("&Settings"));
     QMenu* language = settings->addMenu(tr("&Language"));
@@ -239,6 +241,33 @@ void MainWindow::loadDemo()
     }
 }
 
+void MainWindow::checkDatabaseInBackground()
+{
+    if (m_db->checkedOnOpen())
+        return;
+    statusBar()->showMessage(tr("Checking the database file in the background…"));
+    auto* watcher = new QFutureWatcher<Result<QStringList>>(this);
+    const std::shared_ptr<Database> db = m_db;
+    connect(watcher, &QFutureWatcher<Result<QStringList>>::finished, this, [this, watcher, db] {
+        watcher->deleteLater();
+        const Result<QStringList> check = watcher->result();
+        if (check.isOk() && check.value() == QStringList{QStringLiteral("ok")}) {
+            statusBar()->showMessage(tr("Database file checked: no damage found."), 8000);
+            return;
+        }
+        statusBar()->clearMessage();
+        MessageBox::critical(this, tr("The database file is damaged"),
+                             tr("The check of %1 found damage: %2\n\nStop editing, make a copy of the file, and restore the latest "
+                                "backup (File → Back up). Nothing has been changed by the check.")
+                                 .arg(db->path(), check.isOk() ? check.value().mid(0, 3).join(QStringLiteral("; ")) : check.message()));
+    });
+    watcher->setFuture(QtConcurrent::run([db] {
+        Result<QStringList> r = db->checkIntegrity(false);
+        db->releaseThreadConnection();
+        return r;
+    }));
+}
+
 void MainWindow::openDatabase()
 {
     const QString path = QFileDialog::getOpenFileName(this, tr("Open database"), QFileInfo(m_db->path()).absolutePath(),
@@ -254,6 +283,7 @@ void MainWindow::openDatabase()
     }
     setDatabase(opened.value());
     Settings::setValue(Settings::Key::DatabasePath, path);
+    checkDatabaseInBackground();
 }
 
 void MainWindow::newDatabase()

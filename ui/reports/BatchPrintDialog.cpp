@@ -20,10 +20,12 @@ namespace dx {
 
 namespace {
 constexpr qint64 kSelection = -2;   // the source "selected enterprises"
+constexpr qint64 kListed = -3;      // the source "what the register lists"
 }
 
-BatchPrintDialog::BatchPrintDialog(std::shared_ptr<Database> db, const QVector<qint64>& selected, QWidget* parent)
-    : QDialog(parent), m_db(std::move(db)), m_selected(selected)
+BatchPrintDialog::BatchPrintDialog(std::shared_ptr<Database> db, const QVector<qint64>& selected, const std::optional<Listed>& listed,
+                                   QWidget* parent)
+    : QDialog(parent), m_db(std::move(db)), m_selected(selected), m_listed(listed)
 {
     setObjectName(QStringLiteral("batchPrintDialog"));
     setWindowTitle(tr("Print dossiers"));
@@ -33,6 +35,10 @@ BatchPrintDialog::BatchPrintDialog(std::shared_ptr<Database> db, const QVector<q
     m_source->setObjectName(QStringLiteral("batchSource"));
     if (!m_selected.isEmpty())
         m_source->addItem(tr("The %n selected enterprise(s)", nullptr, int(m_selected.size())), kSelection);
+    if (m_listed)
+        m_source->addItem(m_listed->count >= 0 ? tr("The %n enterprise(s) the register lists", nullptr, int(m_listed->count))
+                                               : tr("The enterprises the register lists"),
+                          kListed);
     if (auto clusters = ClusterRepository(*m_db).list())
         for (const Cluster& c : clusters.value())
             m_source->addItem(tr("Every enterprise of %1").arg(c.name), c.id);
@@ -79,16 +85,22 @@ Result<report::BatchOutcome> BatchPrintDialog::run(const QString& target)
     request.options.showPersonal = m_personal->isChecked();
     const qint64 source = m_source->currentData().toLongLong();
     const QVector<qint64> selected = m_selected;
+    EnterpriseFilter filter;
+    if (source == kListed && m_listed) {
+        filter = m_listed->filter;
+    } else if (source != kSelection) {
+        filter.clusterId = source;
+    }
     const std::shared_ptr<Database> db = m_db;
     auto out = runInBackground<Result<report::BatchOutcome>>(
         this, m_db, tr("Print dossiers"), tr("Printing the dossiers…"),
-        [db, request, source, selected](const ProgressFn& progress, const std::atomic_bool* cancel) mutable -> Result<report::BatchOutcome> {
+        [db, request, source, selected, filter](const ProgressFn& progress,
+                                                const std::atomic_bool* cancel) mutable -> Result<report::BatchOutcome> {
             request.enterpriseIds = selected;
             if (source != kSelection) {
-                // The cluster's active enterprises in name order, read on this thread's connection.
+                // The cluster's (or the register's list's) enterprises in name order, read on this
+                // thread's connection.
                 request.enterpriseIds.clear();
-                EnterpriseFilter filter;
-                filter.clusterId = source;
                 const Status listed = EnterpriseRepository(*db).forEach(filter, [&](const Enterprise& e) {
                     request.enterpriseIds << e.id;
                     return !cancel->load();

@@ -1,9 +1,11 @@
 #pragma once
 
 #include "report/DossierBatch.h"
+#include "repo/EnterpriseRepository.h"
 
 #include <QDialog>
 #include <memory>
+#include <optional>
 
 class QCheckBox;
 class QComboBox;
@@ -13,7 +15,8 @@ namespace dx {
 
 class Database;
 
-// Prints the dossiers of a cluster or of the enterprises selected in the register, into one PDF
+// Prints the dossiers of a cluster, of the enterprises the register lists (its search and
+// filters) or of the one selected there, into one PDF
 // or one file each, off the GUI thread with its own connection, with a progress dialog whose
 // Cancel leaves no half-written file (DossierBatch).
 class BatchPrintDialog : public QDialog
@@ -21,7 +24,14 @@ class BatchPrintDialog : public QDialog
     Q_OBJECT
 
 public:
-    BatchPrintDialog(std::shared_ptr<Database> db, const QVector<qint64>& selected, QWidget* parent = nullptr);
+    // What the register lists now: its filter and how many it found (-1 while counting).
+    struct Listed
+    {
+        EnterpriseFilter filter;
+        qint64 count = -1;
+    };
+    BatchPrintDialog(std::shared_ptr<Database> db, const QVector<qint64>& selected, const std::optional<Listed>& listed,
+                     QWidget* parent = nullptr);
 
     // Prints to `target` (a file for one PDF, a folder for a file each) as the options say;
     // public for tests. Reports the outcome in a message.
@@ -32,6 +42,7 @@ private:
 
     std::shared_ptr<Database> m_db;
     QVector<qint64> m_selected;
+    std::optional<Listed> m_listed;
     QComboBox* m_source;
     QRadioButton* m_onePdf;
     QRadioButton* m_eachFile;

@@ -15,8 +15,8 @@
 
 namespace dx {
 
-ReportsMenu::ReportsMenu(DatabaseFn db, SelectionFn selection, QWidget* parent)
-    : QMenu(tr("Re&ports"), parent), m_db(std::move(db)), m_selection(std::move(selection))
+ReportsMenu::ReportsMenu(DatabaseFn db, RegisterFn list, QWidget* parent)
+    : QMenu(tr("Re&ports"), parent), m_db(std::move(db)), m_register(std::move(list))
 {
     setObjectName(QStringLiteral("reportsMenu"));
     addAction(tr("Enterprise &dossier (一企一档)…"), QKeySequence(Qt::CTRL | Qt::Key_P), this, &ReportsMenu::dossier);
@@ -40,7 +40,7 @@ QVector<qint64> ReportsMenu::selectedIn(const EnterpriseListWidget* list)
 
 void ReportsMenu::dossier()
 {
-    const QVector<qint64> selected = m_selection();
+    const QVector<qint64> selected = selectedIn(m_register());
     if (selected.isEmpty()) {
         MessageBox::information(parentWidget(), tr("Enterprise dossier"), tr("Select an enterprise in the register first."));
         return;
@@ -50,7 +50,11 @@ void ReportsMenu::dossier()
 
 void ReportsMenu::batch()
 {
-    BatchPrintDialog dialog(m_db(), m_selection(), parentWidget());
+    const EnterpriseListWidget* list = m_register();
+    std::optional<BatchPrintDialog::Listed> listed;
+    if (list)
+        listed = BatchPrintDialog::Listed{list->model()->filter(), list->model()->totalCount()};
+    BatchPrintDialog dialog(m_db(), selectedIn(list), listed, parentWidget());
     dialog.exec();
 }
 
