@@ -151,7 +151,10 @@ Result<std::shared_ptr<Database>> Database::open(const QString& path, const Open
                              tr("%1 was written by a newer DX Desk (schema version %2; this version knows up to %3). "
                                 "Update DX Desk to open it. The file was left untouched.")
                                  .arg(path).arg(version).arg(latest));
-    if (!empty) {
+    const int target = options.targetVersion > 0 ? qMin(options.targetVersion, latest) : latest;
+    const bool migrating = version < target && options.allowMigration;
+    if (!empty && (migrating || info.size() <= options.quickCheckUpToBytes)) {
+        self->m_checkedOnOpen = true;
         auto check = self->checkIntegrity(false);
         if (!check)
             return check.status();
@@ -165,8 +168,7 @@ Result<std::shared_ptr<Database>> Database::open(const QString& path, const Open
     if (!configured)
         return configured;
 
-    const int target = options.targetVersion > 0 ? qMin(options.targetVersion, latest) : latest;
-    if (version < target && options.allowMigration) {
+    if (migrating) {
         if (!empty && options.backupBeforeMigration) {
             const QString stamp = self->m_clock->now().toUTC().toString(QStringLiteral("yyyyMMdd-HHmmss"));
             const QString backup = QStringLiteral("%1.v%2-before-upgrade-%3.sqlite").arg(self->m_path).arg(version).arg(stamp);

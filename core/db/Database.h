@@ -21,6 +21,10 @@ struct OpenOptions
     bool allowMigration = true;      // false: open an older schema as it is (dxdesk check)
     QString user;                    // written to updated_by and the audit log
     const Clock* clock = nullptr;    // defaults to the system clock
+    // PRAGMA quick_check reads the whole file (about 0.3 s per 100 MB): at open for files up to
+    // this size and always before a migration; a larger file is checked in the background by the
+    // window (MainWindow) or on demand by `dxdesk check`, so a province's database opens at once.
+    qint64 quickCheckUpToBytes = 64LL << 20;
 };
 
 // One DX Desk database file (SQLite). Owns a connection per thread: Qt SQL connections
@@ -51,6 +55,7 @@ public:
 
     // The copy taken before a migration in open(), or empty when none was needed.
     const QString& migrationBackupPath() const { return m_migrationBackup; }
+    bool checkedOnOpen() const { return m_checkedOnOpen; }   // quick_check ran (and passed) in open()
 
     // A consistent copy of the whole database, safe while others write (VACUUM INTO).
     Status backupTo(const QString& targetPath) const;
@@ -71,6 +76,7 @@ private:
     const Clock* m_clock;
     int m_schemaVersion = 0;
     QString m_migrationBackup;
+    bool m_checkedOnOpen = false;
     mutable QMutex m_mutex;
     mutable QHash<QString, bool> m_connectionNames;
 };

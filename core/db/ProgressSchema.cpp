@@ -139,13 +139,14 @@ QString addEvents(const QString& rows, int sign)
     const QString spans =
         QStringLiteral("SELECT r.cluster AS cluster, r.above_scale AS above_scale, "
                        "CASE k WHEN 0 THEN %1 WHEN 1 THEN %2 WHEN 2 THEN %3 WHEN 3 THEN %4 WHEN 4 THEN %5 "
-                       " WHEN 5 THEN %6 + r.base_level WHEN 6 THEN %7 + r.first_level ELSE %7 + r.latest_level END AS measure, "
+                       " WHEN 5 THEN %6 + r.base_level WHEN 6 THEN %7 + r.first_level WHEN 7 THEN %7 + r.latest_level ELSE %8 END AS measure, "
                        "CASE k WHEN 0 THEN '0000-00-00' WHEN 1 THEN r.base_on WHEN 2 THEN r.filed_on WHEN 3 THEN r.accepted_on "
                        " WHEN 4 THEN r.level2_on WHEN 5 THEN r.base_on "
-                       " WHEN 6 THEN CASE WHEN r.first_on < r.latest_on THEN r.first_on END ELSE r.latest_on END AS lo, "
+                       " WHEN 6 THEN CASE WHEN r.first_on < r.latest_on THEN r.first_on END WHEN 7 THEN r.latest_on "
+                       " ELSE MAX(r.base_on, r.filed_on) END AS lo, "
                        "CASE WHEN k = 6 THEN MIN(r.latest_on, COALESCE(r.archived_on, r.latest_on)) ELSE r.archived_on END AS hi "
-                       "FROM (%8) r, (SELECT 0 AS k UNION ALL SELECT 1 UNION ALL SELECT 2 UNION ALL SELECT 3 UNION ALL SELECT 4 "
-                       " UNION ALL SELECT 5 UNION ALL SELECT 6 UNION ALL SELECT 7)")
+                       "FROM (%9) r, (SELECT 0 AS k UNION ALL SELECT 1 UNION ALL SELECT 2 UNION ALL SELECT 3 UNION ALL SELECT 4 "
+                       " UNION ALL SELECT 5 UNION ALL SELECT 6 UNION ALL SELECT 7 UNION ALL SELECT 8)")
             .arg(int(M::Registered))
             .arg(int(M::Diagnosed))
             .arg(int(M::Filed))
@@ -153,6 +154,7 @@ QString addEvents(const QString& rows, int sign)
             .arg(int(M::ReachedLevel2))
             .arg(int(M::BaselineLevel))
             .arg(int(M::LatestLevel))
+            .arg(int(M::DiagnosedWithProject))
             .arg(rows);
     return QStringLiteral("INSERT INTO progress_counts(cluster, above_scale, measure, day, n) "
                           "SELECT cluster, above_scale, measure, day, %1 * COUNT(*) FROM ("

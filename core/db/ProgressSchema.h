@@ -28,6 +28,7 @@ enum class ProgressMeasure {
     Filed = 2,
     Accepted = 3,
     ReachedLevel2 = 4,
+    DiagnosedWithProject = 5,   // diagnosed and a project filed: from the later of the two days
     BaselineLevel = 10,   // + level (0 … 4): the first baseline's level
     LatestLevel = 20,     // + level: the latest confirmed diagnosis's level
     Leave = 100,          // added to a measure: left it that day

@@ -1,5 +1,7 @@
 #include "CaseStatsRepository.h"
 
+#include "ProgressRepository.h"
+
 #include "db/Database.h"
 #include "domain/Diagnosis.h"
 #include "workflow/ProjectWorkflow.h"
@@ -11,24 +13,18 @@ namespace dx {
 
 Result<Conversion> CaseStatsRepository::diagnosisToProject(const QDate& asOf, qint64 clusterId) const
 {
-    // A project counts from its filing (备案): drafts are not yet projects. Cancelled projects
-    // that were filed still count as started.
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral(
-        "SELECT COUNT(*), SUM(CASE WHEN EXISTS (SELECT 1 FROM projects p WHERE p.enterprise_id = e.id "
-        "AND p.state <> 0 AND p.filed_on <> '' AND p.filed_on <= :asof) THEN 1 ELSE 0 END) "
-        "FROM enterprises e WHERE e.archived = 0 AND (:cluster < 0 OR e.cluster_id = :cluster) "
-        "AND EXISTS (SELECT 1 FROM diagnoses d WHERE d.enterprise_id = e.id AND d.kind = :baseline "
-        "AND d.status = :confirmed AND d.visit_date <= :asof)"));
-    q.bindValue(QStringLiteral(":asof"), asOf.toString(Qt::ISODate));
-    q.bindValue(QStringLiteral(":cluster"), clusterId);
-    q.bindValue(QStringLiteral(":baseline"), int(DiagnosisKind::Baseline));
-    q.bindValue(QStringLiteral(":confirmed"), int(DiagnosisStatus::Confirmed));
-    if (!q.exec() || !q.next())
-        return Status::error(ErrorCode::Database, sqlErrorText(q.lastError()));
+    // The dashboard's figures (ProgressRepository): enterprises with a confirmed baseline by the
+    // date, and of those the ones with a project filed (备案) by then — drafts are not yet
+    // projects, filed projects cancelled later still count as started.
+    ProgressFilter filter;
+    filter.asOf = asOf;
+    filter.clusterId = clusterId;
+    auto figures = ProgressRepository(m_db).figures(filter);
+    if (!figures)
+        return figures.status();
     Conversion c;
-    c.diagnosed = q.value(0).toLongLong();
-    c.withProject = q.value(1).toLongLong();
+    c.diagnosed = figures->total.diagnosed;
+    c.withProject = figures->total.diagnosedWithProject;
     return c;
 }
 

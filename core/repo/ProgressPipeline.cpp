@@ -44,6 +44,7 @@ Status pipelineFromCounts(const Database& db, const ProgressFilter& f, Tally& t)
                              case int(M::Filed): c.filed += n; return;
                              case int(M::Accepted): c.accepted += n; return;
                              case int(M::ReachedLevel2): c.reachedLevel2 += n; return;
+                             case int(M::DiagnosedWithProject): c.diagnosedWithProject += n; return;
                              default: break;
                              }
                              if (measure >= int(M::LatestLevel)) {
@@ -105,11 +106,11 @@ Status pipelineFromScan(const Database& db, const ProgressFilter& f, Tally& t)
                                                   "ORDER BY d.visit_date DESC, d.id DESC LIMIT 1)")
                                        .arg(confirmedDiagnosisBy(day));
         return QStringLiteral("WITH %1, per AS (SELECT cluster, above_scale, base_on <= '%2' AS diagnosed, filed_on <= '%2' AS filed, "
-                              "accepted_on <= '%2' AS accepted, level2_on <= '%2' AS post2, "
+                              "accepted_on <= '%2' AS accepted, level2_on <= '%2' AS post2, MAX(base_on, filed_on) <= '%2' AS converted, "
                               "CASE WHEN base_on <= '%2' THEN base_level END AS base, "
                               "CASE WHEN latest_on IS NULL THEN NULL WHEN latest_on <= '%2' THEN latest_level ELSE %3 END AS latest FROM e) "
                               "SELECT cluster, COUNT(*), SUM(diagnosed), SUM(filed), SUM(accepted), SUM(post2), SUM(above_scale), "
-                              "SUM(CASE WHEN above_scale = 1 AND latest >= 2 THEN 1 ELSE 0 END), base, latest "
+                              "SUM(CASE WHEN above_scale = 1 AND latest >= 2 THEN 1 ELSE 0 END), base, latest, SUM(converted) "
                               "FROM per GROUP BY cluster, base, latest")
             .arg(e, day, asOfLatest);
     };
@@ -124,6 +125,7 @@ Status pipelineFromScan(const Database& db, const ProgressFilter& f, Tally& t)
         c.reachedLevel2 += q.value(5).toLongLong();
         c.aboveScale += q.value(6).toLongLong();
         c.aboveScaleAtLevel2 += q.value(7).toLongLong();
+        c.diagnosedWithProject += q.value(10).toLongLong();
         if (q.value(9).isNull())
             return;
         if (!q.value(8).isNull())

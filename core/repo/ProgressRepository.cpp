@@ -83,6 +83,7 @@ Result<ProgressFigures> ProgressRepository::figures(const ProgressFilter& filter
         t.registered += c.registered;
         t.diagnosed += c.diagnosed;
         t.filed += c.filed;
+        t.diagnosedWithProject += c.diagnosedWithProject;
         t.accepted += c.accepted;
         t.reachedLevel2 += c.reachedLevel2;
         t.aboveScale += c.aboveScale;

@@ -33,12 +33,16 @@ struct ClusterProgress
     qint64 registered = 0;      // in the register by the date
     qint64 diagnosed = 0;       // a confirmed baseline diagnosis by the date
     qint64 filed = 0;           // a project filed (备案) by the date
+    qint64 diagnosedWithProject = 0;   // diagnosed and a project filed, both by the date
     qint64 accepted = 0;        // a project accepted by the date
     qint64 reachedLevel2 = 0;   // a confirmed post-transformation assessment at 二级 or above by the date
     qint64 aboveScale = 0;      // 规上 enterprises
     qint64 aboveScaleAtLevel2 = 0;   // of those, the latest confirmed level is 二级 or above
     qint64 target = 0;          // the cluster's target of transformed (accepted) enterprises; 0: none
     Money approved;             // grants approved by the date (still approved, paying or paid)
+
+    // Diagnosis → project conversion: the share of the diagnosed with a project filed (0 … 1).
+    double conversion() const { return diagnosed > 0 ? double(diagnosedWithProject) / double(diagnosed) : 0.0; }
     Money paid;                 // tranches paid by the date
 
     // How many more 规上 enterprises must reach 二级 for the share to meet `targetPercent`

@@ -271,8 +271,10 @@ private slots:
             for (int i = 0; i < a->clusters.size(); ++i) {
                 const ClusterProgress& x = a->clusters.at(i);
                 const ClusterProgress& y = b->clusters.at(i);
-                const QList<qint64> xs{x.registered, x.diagnosed, x.filed, x.accepted, x.reachedLevel2, x.aboveScale, x.aboveScaleAtLevel2};
-                const QList<qint64> ys{y.registered, y.diagnosed, y.filed, y.accepted, y.reachedLevel2, y.aboveScale, y.aboveScaleAtLevel2};
+                const QList<qint64> xs{x.registered, x.diagnosed,  x.filed,      x.accepted, x.reachedLevel2,
+                                       x.aboveScale, x.aboveScaleAtLevel2, x.diagnosedWithProject};
+                const QList<qint64> ys{y.registered, y.diagnosed,  y.filed,      y.accepted, y.reachedLevel2,
+                                       y.aboveScale, y.aboveScaleAtLevel2, y.diagnosedWithProject};
                 QCOMPARE(xs, ys);
             }
             QVERIFY(a->total.registered > 0);

@@ -70,6 +70,7 @@ int runGui(const QString& databasePath)
     MainWindow window(opened.value());
     window.show();
     QTimer::singleShot(0, &window, &MainWindow::offerDemoIfEmpty);
+    QTimer::singleShot(0, &window, &MainWindow::checkDatabaseInBackground);
     return QApplication::exec();
 }
 

@@ -257,8 +257,8 @@ void MainWindow::checkDatabaseInBackground()
         }
         statusBar()->clearMessage();
         MessageBox::critical(this, tr("The database file is damaged"),
-                             tr("The check of %1 found damage: %2\n\nStop editing, make a copy of the file, and restore the latest "
-                                "backup (File → Back up). Nothing has been changed by the check.")
+                             tr("The check of %1 found damage: %2\n\nStop editing, keep a copy of the file as it is, and go back to "
+                                "the latest backup. The check itself changed nothing.")
                                  .arg(db->path(), check.isOk() ? check.value().mid(0, 3).join(QStringLiteral("; ")) : check.message()));
     });
     watcher->setFuture(QtConcurrent::run([db] {

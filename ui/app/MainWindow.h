@@ -23,6 +23,8 @@ public:
     EnterpriseListWidget* enterpriseList() const { return m_enterprises; }
     // On the first start with an empty database, offers the demonstration city.
     void offerDemoIfEmpty();
+    // A file too large to check at open (Database::OpenOptions) is checked off the GUI thread now.
+    void checkDatabaseInBackground();
     void startEmptyDatabase();   // a new, empty database: a demonstration city, our ledger, or nothing
 
 protected:

@@ -262,7 +262,7 @@ void DashboardWidget::display(const ProgressFigures& figures)
                                 format::count(c.registered),
                                 format::count(c.diagnosed),
                                 format::count(c.filed),
-                                percent(c.filed, c.diagnosed),
+                                percent(c.diagnosedWithProject, c.diagnosed),
                                 format::count(c.accepted),
                                 c.target > 0 ? QStringLiteral("%1 / %2 (%3)").arg(format::count(c.accepted), format::count(c.target),
                                                                                    percent(c.accepted, c.target))
