@@ -165,38 +165,62 @@ void DashboardWidget::reload()
     m_computing = true;
     m_again = false;
     m_status->setText(tr("Computing…"));
-    struct Computed
-    {
-        Result<ProgressFigures> figures = Status::error(ErrorCode::Cancelled, QString());
-        QVector<ProviderScore> scores;
-        QHash<qint64, QString> names;
-    };
-    auto* watcher = new QFutureWatcher<Computed>(this);
-    connect(watcher, &QFutureWatcher<Computed>::finished, this, [this, watcher] {
-        const Computed c = watcher->result();
+    auto* watcher = new QFutureWatcher<Result<ProgressFigures>>(this);
+    connect(watcher, &QFutureWatcher<Result<ProgressFigures>>::finished, this, [this, watcher] {
+        const Result<ProgressFigures> figures = watcher->result();
         watcher->deleteLater();
         m_computing = false;
-        if (c.figures) {
-            display(c.figures.value());
-            displayProviders(c.scores, c.names);
-        } else {
-            m_status->setText(c.figures.message());
-        }
+        if (figures)
+            display(figures.value());
+        else
+            m_status->setText(figures.message());
         if (m_again)
             reload();
     });
     const ProgressFilter f = filter();
     const std::shared_ptr<Database> db = m_db;
     watcher->setFuture(QtConcurrent::run([db, f] {
-        Computed c;
-        c.figures = ProgressRepository(*db).figures(f);
-        if (auto scores = CaseStatsRepository(*db).providerScores(f.asOf))
-            c.scores = scores.value();
+        Result<ProgressFigures> figures = ProgressRepository(*db).figures(f);
+        db->releaseThreadConnection();
+        return figures;
+    }));
+    reloadRanking(f.asOf);
+}
+
+// The providers' ranking reads every project's parties (seconds at a million enterprises), so it
+// fills its table on its own when ready, never holding back the figures and charts.
+void DashboardWidget::reloadRanking(const QDate& asOf)
+{
+    if (m_ranking) {
+        m_rankingAgain = true;
+        return;
+    }
+    m_ranking = true;
+    m_rankingAgain = false;
+    struct Ranking
+    {
+        QVector<ProviderScore> scores;
+        QHash<qint64, QString> names;
+    };
+    auto* watcher = new QFutureWatcher<Ranking>(this);
+    connect(watcher, &QFutureWatcher<Ranking>::finished, this, [this, watcher] {
+        const Ranking r = watcher->result();
+        watcher->deleteLater();
+        m_ranking = false;
+        displayProviders(r.scores, r.names);
+        if (m_rankingAgain)
+            reloadRanking(m_asOf->date());
+    });
+    const std::shared_ptr<Database> db = m_db;
+    watcher->setFuture(QtConcurrent::run([db, asOf] {
+        Ranking r;
+        if (auto scores = CaseStatsRepository(*db).providerScores(asOf))
+            r.scores = scores.value();
         if (auto providers = ProviderRepository(*db).list(true))
             for (const Provider& p : providers.value())
-                c.names.insert(p.id, p.name);
+                r.names.insert(p.id, p.name);
         db->releaseThreadConnection();
-        return c;
+        return r;
     }));
 }
 

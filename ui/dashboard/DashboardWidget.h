@@ -31,7 +31,8 @@ class DashboardWidget : public QWidget
 public:
     explicit DashboardWidget(std::shared_ptr<Database> db, QWidget* parent = nullptr);
     void reload();
-    bool isComputing() const { return m_computing; }
+    bool isComputing() const { return m_computing; }   // the figures and charts
+    bool isRanking() const { return m_ranking; }       // the providers' ranking
     const ProgressFigures& figures() const { return m_figures; }
 
 signals:
@@ -40,6 +41,7 @@ signals:
 
 private:
     void fillChoices();
+    void reloadRanking(const QDate& asOf);
     ProgressFilter filter() const;
     void display(const ProgressFigures& figures);
     void displayProviders(const QVector<ProviderScore>& scores, const QHash<qint64, QString>& names);
@@ -64,6 +66,8 @@ private:
                   Level2Column, AboveScaleColumn, GapColumn, ApprovedColumn, PaidColumn };
     ProgressFigures m_figures;
     bool m_computing = false;
+    bool m_ranking = false;
+    bool m_rankingAgain = false;
     bool m_again = false;
 };
 

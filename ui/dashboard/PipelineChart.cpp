@@ -51,6 +51,7 @@ void PipelineChart::show(const ProgressFigures& figures)
             // The bar's own count: the stages are cumulative, as the register's plain stage filters.
             static const ProgressStage stageOfBar[] = {ProgressStage::Any, ProgressStage::Diagnosed, ProgressStage::Filed,
                                                        ProgressStage::Accepted, ProgressStage::ReachedLevel2};
+            QToolTip::hideText();   // the list opens in another tab
             if (index >= 0 && index < m_clusters.size())
                 emit barClicked(m_clusters.at(index).clusterId, stageOfBar[s]);
         });
