@@ -253,87 +253,103 @@
               [--show-personal] [--bureau NAME] [--db PATH] [--json]
        dxdesk --version
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：dxdesk [--db PATH]             打开桌面程序
+      dxdesk demo --enterprises N [--seed S] [--db PATH] [--json]
+      dxdesk check [--full] [--db PATH] [--json]
+      dxdesk list [--search TEXT] [--limit N] [--db PATH] [--json]
+      dxdesk stats [--as-of DATE] [--db PATH] [--json]
+      dxdesk import KIND FILE [--sheet NAME] [--dry-run] [--update-existing]
+             [--skip-invalid] [--report FILE] [--db PATH] [--json]
+      dxdesk export enterprises --out FILE.xlsx|FILE.csv [--search TEXT] [--cluster NAME]
+             [--district NAME] [--archived] [--unmask-phones] [--db PATH] [--json]
+      dxdesk report dossier --enterprise CREDIT_CODE --out FILE.pdf
+      dxdesk report dossiers (--cluster NAME | --enterprise CODE,CODE…) --out FILE.pdf|DIR [--each]
+      dxdesk report diagnosis --id ID --out FILE.pdf
+      dxdesk report cluster [--cluster NAME] [--as-of DATE] --out FILE.pdf
+      dxdesk report monthly --month YYYY-MM --out FILE.pdf
+             [--show-personal] [--bureau NAME] [--db PATH] [--json]
+      dxdesk --version
+</translation>
     </message>
     <message>
         <source>no enterprise has the credit code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>没有信用代码为 %1 的企业</translation>
     </message>
     <message>
         <source>dossiers needs --cluster NAME or --enterprise CODE[,CODE…]</source>
-        <translation type="unfinished"></translation>
+        <translation>dossiers 需要 --cluster NAME 或 --enterprise CODE[,CODE…]</translation>
     </message>
     <message>
         <source>Printed %1 dossiers (%2 pages, %3 files) in %4 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>已打印一企一档 %1 份（共 %2 页，%3 个文件），用时 %4 秒。</translation>
     </message>
     <message>
         <source>Prints a report to PDF: dossier, diagnosis, cluster or monthly.</source>
-        <translation type="unfinished"></translation>
+        <translation>将报告打印为 PDF：dossier（一企一档）、diagnosis（诊断报告）、cluster（产业集群进展报告）或 monthly（月度简报）。</translation>
     </message>
     <message>
         <source>dossier, dossiers, diagnosis, cluster or monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>dossier、dossiers、diagnosis、cluster 或 monthly</translation>
     </message>
     <message>
         <source>The PDF to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>要写入的 PDF 文件。</translation>
     </message>
     <message>
         <source>dossier: the enterprise&apos;s credit code (dossiers: codes separated by commas).</source>
-        <translation type="unfinished"></translation>
+        <translation>dossier：企业的统一社会信用代码（dossiers：多个代码以英文逗号分隔）。</translation>
     </message>
     <message>
         <source>dossiers: one file per enterprise in the folder --out.</source>
-        <translation type="unfinished"></translation>
+        <translation>dossiers：每家企业单独生成一个文件，保存在 --out 指定的文件夹中。</translation>
     </message>
     <message>
         <source>diagnosis: the diagnosis id.</source>
-        <translation type="unfinished"></translation>
+        <translation>diagnosis：诊断的 id。</translation>
     </message>
     <message>
         <source>cluster: the cluster&apos;s name (default: the whole city).</source>
-        <translation type="unfinished"></translation>
+        <translation>cluster：产业集群名称（默认：全市）。</translation>
     </message>
     <message>
         <source>cluster: the date (yyyy-MM-dd; default: today).</source>
-        <translation type="unfinished"></translation>
+        <translation>cluster：截至日期（yyyy-MM-dd；默认为今天）。</translation>
     </message>
     <message>
         <source>monthly: the month (yyyy-MM).</source>
-        <translation type="unfinished"></translation>
+        <translation>monthly：月份（yyyy-MM）。</translation>
     </message>
     <message>
         <source>Print contact phone numbers in full (they are masked by default).</source>
-        <translation type="unfinished"></translation>
+        <translation>打印完整的联系电话（默认打码）。</translation>
     </message>
     <message>
         <source>The bureau named in the header (default: the setting).</source>
-        <translation type="unfinished"></translation>
+        <translation>页眉中的单位名称（默认：取设置中的名称）。</translation>
     </message>
     <message>
         <source>--out FILE.pdf is required</source>
-        <translation type="unfinished"></translation>
+        <translation>必须指定 --out FILE.pdf</translation>
     </message>
     <message>
         <source>dossier needs --enterprise CREDIT_CODE</source>
-        <translation type="unfinished"></translation>
+        <translation>dossier 需要 --enterprise CREDIT_CODE</translation>
     </message>
     <message>
         <source>diagnosis needs --id ID (a positive number)</source>
-        <translation type="unfinished"></translation>
+        <translation>diagnosis 需要 --id ID（正整数）</translation>
     </message>
     <message>
         <source>monthly needs --month YYYY-MM</source>
-        <translation type="unfinished"></translation>
+        <translation>monthly 需要 --month YYYY-MM</translation>
     </message>
     <message>
         <source>report needs a kind: dossier, diagnosis, cluster or monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>report 需要指定报告类型：dossier、diagnosis、cluster 或 monthly</translation>
     </message>
     <message>
         <source>Wrote %1 (%2 pages) in %3 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>已写入 %1（共 %2 页），用时 %3 秒。</translation>
     </message>
 </context>
 <context>
@@ -681,59 +697,69 @@
     <name>dx::BatchPrintDialog</name>
     <message>
         <source>Print dossiers</source>
-        <translation type="unfinished"></translation>
+        <translation>批量打印一企一档</translation>
     </message>
     <message numerus="yes">
         <source>The %n selected enterprise(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>所选的 %n 家企业</numerusform>
         </translation>
     </message>
     <message>
         <source>Every enterprise of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1的全部企业</translation>
     </message>
     <message>
         <source>&amp;Dossiers of:</source>
-        <translation type="unfinished"></translation>
+        <translation>打印范围(&amp;D)：</translation>
     </message>
     <message>
         <source>One PDF with every dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>全部档案合并为一个 PDF 文件</translation>
     </message>
     <message>
         <source>One PDF file per enterprise, in a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>每家企业单独生成一个 PDF 文件，保存到文件夹</translation>
     </message>
     <message>
         <source>Output:</source>
-        <translation type="unfinished"></translation>
+        <translation>输出方式：</translation>
     </message>
     <message>
         <source>Print contact phone numbers in full</source>
-        <translation type="unfinished"></translation>
+        <translation>打印完整的联系电话</translation>
     </message>
     <message>
         <source>&amp;Print to PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>打印为 PDF(&amp;P)…</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
         <source>Folder for the dossiers</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一企一档的保存文件夹</translation>
     </message>
     <message>
         <source>Printing the dossiers…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在打印一企一档…</translation>
     </message>
     <message numerus="yes">
         <source>%n dossier(s) printed, %1 pages in all.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已打印一企一档 %n 份，共 %1 页。</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n enterprise(s) the register lists</source>
+        <translation>
+            <numerusform>企业名录当前列出的 %n 家企业</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The enterprises the register lists</source>
+        <translation>企业名录当前列出的企业</translation>
     </message>
 </context>
 <context>
@@ -1497,11 +1523,11 @@
     </message>
     <message>
         <source>&amp;Report…</source>
-        <translation type="unfinished"></translation>
+        <translation>诊断报告(&amp;R)…</translation>
     </message>
     <message>
         <source>Print preview, print or export the diagnosis report of the selected diagnosis.</source>
-        <translation type="unfinished"></translation>
+        <translation>对所选诊断的诊断报告进行打印预览、打印或导出。</translation>
     </message>
 </context>
 <context>
@@ -2003,7 +2029,7 @@
     </message>
     <message>
         <source>Print &amp;dossier…</source>
-        <translation type="unfinished"></translation>
+        <translation>打印一企一档(&amp;D)…</translation>
     </message>
 </context>
 <context>
@@ -2469,7 +2495,7 @@
     <name>dx::EnterpriseStageRepository</name>
     <message>
         <source>Registered</source>
-        <translation type="unfinished">在册企业</translation>
+        <translation>在册</translation>
     </message>
     <message>
         <source>Diagnosed</source>
@@ -2485,7 +2511,7 @@
     </message>
     <message>
         <source>Level 2 or above after transformation</source>
-        <translation type="unfinished"></translation>
+        <translation>改造后达二级及以上</translation>
     </message>
 </context>
 <context>
@@ -4003,6 +4029,26 @@ Schema version: %3</source>
     <message>
         <source>Share of 规上 enterprises to reach 二级 or above (%):</source>
         <translation>规上企业达到二级及以上的比例（%）：</translation>
+    </message>
+    <message>
+        <source>Checking the database file in the background…</source>
+        <translation>正在后台检查数据库文件…</translation>
+    </message>
+    <message>
+        <source>Database file checked: no damage found.</source>
+        <translation>数据库文件检查完毕：未发现损坏。</translation>
+    </message>
+    <message>
+        <source>The database file is damaged</source>
+        <translation>数据库文件已损坏</translation>
+    </message>
+    <message>
+        <source>The check of %1 found damage: %2
+
+Stop editing, keep a copy of the file as it is, and go back to the latest backup. The check itself changed nothing.</source>
+        <translation>检查 %1 时发现损坏：%2
+
+请停止编辑，将该文件按现状另行保存一份副本，并恢复至最近一次备份。本次检查未对文件作任何修改。</translation>
     </message>
 </context>
 <context>
@@ -5800,110 +5846,110 @@ Schema version: %3</source>
     <name>dx::ReportDialog</name>
     <message>
         <source>Print contact phone numbers in full</source>
-        <translation type="unfinished"></translation>
+        <translation>打印完整的联系电话</translation>
     </message>
     <message>
         <source>Pre&amp;view…</source>
-        <translation type="unfinished"></translation>
+        <translation>打印预览(&amp;V)…</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>打印(&amp;P)…</translation>
     </message>
     <message>
         <source>&amp;Export PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 PDF(&amp;E)…</translation>
     </message>
     <message>
         <source>Enterprise dossier (一企一档)</source>
-        <translation type="unfinished"></translation>
+        <translation>一企一档</translation>
     </message>
     <message>
         <source>Diagnosis report</source>
-        <translation type="unfinished"></translation>
+        <translation>诊断报告</translation>
     </message>
     <message>
         <source>Cluster progress report</source>
-        <translation type="unfinished"></translation>
+        <translation>产业集群进展报告</translation>
     </message>
     <message>
         <source>The whole city</source>
-        <translation type="unfinished"></translation>
+        <translation>全市</translation>
     </message>
     <message>
         <source>&amp;Cluster:</source>
-        <translation type="unfinished"></translation>
+        <translation>产业集群(&amp;C)：</translation>
     </message>
     <message>
         <source>&amp;As of:</source>
-        <translation type="unfinished"></translation>
+        <translation>截至日期(&amp;A)：</translation>
     </message>
     <message>
         <source>Monthly summary</source>
-        <translation type="unfinished"></translation>
+        <translation>月度简报</translation>
     </message>
     <message>
         <source>&amp;Month:</source>
-        <translation type="unfinished"></translation>
+        <translation>月份(&amp;M)：</translation>
     </message>
     <message>
         <source>Export PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 PDF</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
         <source>Reading the report&apos;s figures…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取报告数据…</translation>
     </message>
     <message>
         <source>Writing the PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在生成 PDF…</translation>
     </message>
 </context>
 <context>
     <name>dx::ReportsMenu</name>
     <message>
         <source>Re&amp;ports</source>
-        <translation type="unfinished"></translation>
+        <translation>报告(&amp;P)</translation>
     </message>
     <message>
         <source>Enterprise &amp;dossier (一企一档)…</source>
-        <translation type="unfinished"></translation>
+        <translation>一企一档(&amp;D)…</translation>
     </message>
     <message>
         <source>&amp;Cluster progress report…</source>
-        <translation type="unfinished"></translation>
+        <translation>产业集群进展报告(&amp;C)…</translation>
     </message>
     <message>
         <source>&amp;Monthly summary…</source>
-        <translation type="unfinished"></translation>
+        <translation>月度简报(&amp;M)…</translation>
     </message>
     <message>
         <source>&amp;Batch print dossiers…</source>
-        <translation type="unfinished"></translation>
+        <translation>批量打印一企一档(&amp;B)…</translation>
     </message>
     <message>
         <source>Bureau &amp;name in the header…</source>
-        <translation type="unfinished"></translation>
+        <translation>页眉单位名称(&amp;N)…</translation>
     </message>
     <message>
         <source>Enterprise dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>一企一档</translation>
     </message>
     <message>
         <source>Select an enterprise in the register first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先在企业名录中选择一家企业。</translation>
     </message>
     <message>
         <source>Bureau name</source>
-        <translation type="unfinished"></translation>
+        <translation>单位名称</translation>
     </message>
     <message>
         <source>Printed at the top of every report:</source>
-        <translation type="unfinished"></translation>
+        <translation>打印在每份报告页眉处的单位名称：</translation>
     </message>
 </context>
 <context>
@@ -6580,738 +6626,742 @@ Schema version: %3</source>
     <name>dx::report::DiagnosisReport</name>
     <message>
         <source>There is no diagnosis %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>不存在 id 为 %1 的诊断。</translation>
     </message>
     <message>
         <source>Digital level diagnosis report — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>数字化水平诊断报告——%1</translation>
     </message>
     <message>
         <source>%1 · visit %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · 现场诊断 %2 · %3</translation>
     </message>
     <message>
         <source>Diagnosis %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>诊断报告 %1 %2</translation>
     </message>
     <message>
         <source>Enterprise and visit</source>
-        <translation type="unfinished"></translation>
+        <translation>企业及现场诊断信息</translation>
     </message>
     <message>
         <source>Enterprise</source>
-        <translation type="unfinished">企业</translation>
+        <translation>企业名称</translation>
     </message>
     <message>
         <source>Credit code</source>
-        <translation type="unfinished"></translation>
+        <translation>统一社会信用代码</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished">联系人</translation>
+        <translation>联系人</translation>
     </message>
     <message>
         <source>Contact phone</source>
-        <translation type="unfinished">联系电话</translation>
+        <translation>联系电话</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>诊断类型</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source> (superseded)</source>
-        <translation type="unfinished">（已被修订版取代）</translation>
+        <translation>（已被修订版取代）</translation>
     </message>
     <message>
         <source>Visit date</source>
-        <translation type="unfinished">现场诊断日期</translation>
+        <translation>现场诊断日期</translation>
     </message>
     <message>
         <source>Service provider</source>
-        <translation type="unfinished"></translation>
+        <translation>诊断服务商</translation>
     </message>
     <message>
         <source>Assessor</source>
-        <translation type="unfinished"></translation>
+        <translation>评测人员</translation>
     </message>
     <message>
         <source>Index</source>
-        <translation type="unfinished">评测指标</translation>
+        <translation>评测指标</translation>
     </message>
     <message>
         <source>%1 (version %2)</source>
-        <translation type="unfinished">%1（第 %2 版）</translation>
+        <translation>%1（第 %2 版）</translation>
     </message>
     <message>
         <source>Total score</source>
-        <translation type="unfinished">总分</translation>
+        <translation>总分</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 分（满分 %2 分）</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>等级</translation>
     </message>
     <message>
         <source>This index version records the total score only.</source>
-        <translation type="unfinished"></translation>
+        <translation>该版本评测指标仅记录总分。</translation>
     </message>
     <message>
         <source>Findings and recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>诊断发现与改进建议</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>诊断发现</translation>
     </message>
     <message>
         <source>Recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>改进建议</translation>
     </message>
     <message>
         <source>Enterprise (seal)</source>
-        <translation type="unfinished"></translation>
+        <translation>企业（盖章）</translation>
     </message>
     <message>
         <source>Signature:
 
 Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>签字：
+
+日期：</translation>
     </message>
     <message>
         <source>Signature: %1
 
 Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>签字：%1
+
+日期：</translation>
     </message>
     <message>
         <source>Score by dimension</source>
-        <translation type="unfinished"></translation>
+        <translation>各维度得分</translation>
     </message>
     <message>
         <source>Dimension</source>
-        <translation type="unfinished"></translation>
+        <translation>维度</translation>
     </message>
     <message>
         <source>Full points</source>
-        <translation type="unfinished"></translation>
+        <translation>满分</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>得分</translation>
     </message>
     <message>
         <source>Share of full points</source>
-        <translation type="unfinished"></translation>
+        <translation>得分率</translation>
     </message>
     <message>
         <source>Share of full points by dimension (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>各维度得分率（%）</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished">得分</translation>
+        <translation>得分率</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished">总额</translation>
+        <translation>合计</translation>
     </message>
     <message>
         <source>Answers and points by item</source>
-        <translation type="unfinished"></translation>
+        <translation>各评测项作答及得分</translation>
     </message>
     <message>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>指标</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished">评测项</translation>
+        <translation>评测项</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>作答情况</translation>
     </message>
     <message>
         <source>Full</source>
-        <translation type="unfinished"></translation>
+        <translation>满分</translation>
     </message>
     <message>
         <source>Business scenes</source>
-        <translation type="unfinished">业务场景</translation>
+        <translation>业务场景</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished">分组</translation>
+        <translation>分组</translation>
     </message>
     <message>
         <source>Scene</source>
-        <translation type="unfinished">业务场景</translation>
+        <translation>业务场景</translation>
     </message>
     <message>
         <source>Binding</source>
-        <translation type="unfinished">约束性</translation>
+        <translation>约束性</translation>
     </message>
     <message>
         <source>What the level means</source>
-        <translation type="unfinished"></translation>
+        <translation>等级描述</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是</translation>
     </message>
     <message>
         <source>Level and gap to the next level</source>
-        <translation type="unfinished"></translation>
+        <translation>等级及距下一等级的差距</translation>
     </message>
     <message>
         <source>The enterprise reaches %1 with %2 points.</source>
-        <translation type="unfinished"></translation>
+        <translation>该企业得分 %2 分，达到%1。</translation>
     </message>
     <message>
         <source>The enterprise does not reach a level yet (%1 points).</source>
-        <translation type="unfinished"></translation>
+        <translation>该企业得分 %1 分，尚未达级。</translation>
     </message>
     <message>
         <source>The highest level is reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>已达到最高等级。</translation>
     </message>
     <message>
         <source>Suggested change</source>
-        <translation type="unfinished"></translation>
+        <translation>建议改进内容</translation>
     </message>
     <message>
         <source>Points gained</source>
-        <translation type="unfinished"></translation>
+        <translation>可提升分值</translation>
     </message>
     <message>
         <source>Steps that give the most points for the least change</source>
-        <translation type="unfinished"></translation>
+        <translation>改动最小、提分最多的改进项</translation>
     </message>
 </context>
 <context>
     <name>dx::report::DossierBatch</name>
     <message>
         <source>Printing was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>打印已取消。</translation>
     </message>
     <message>
         <source>Enterprise dossiers</source>
-        <translation type="unfinished"></translation>
+        <translation>一企一档</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished">无法创建文件夹 %1。</translation>
+        <translation>无法创建文件夹 %1。</translation>
     </message>
 </context>
 <context>
     <name>dx::report::DossierReport</name>
     <message>
         <source>No enterprise has the credit code %1.</source>
-        <translation type="unfinished">未找到信用代码为 %1 的企业。</translation>
+        <translation>未找到信用代码为 %1 的企业。</translation>
     </message>
     <message>
         <source>Enterprise dossier — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>一企一档——%1</translation>
     </message>
     <message>
         <source>Unified social credit code %1 · printed %2</source>
-        <translation type="unfinished"></translation>
+        <translation>统一社会信用代码 %1 · 打印日期 %2</translation>
     </message>
     <message>
         <source>Enterprise profile</source>
-        <translation type="unfinished"></translation>
+        <translation>企业基本信息</translation>
     </message>
     <message>
         <source>%1 (valid until %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（有效期至 %2）</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>企业名称</translation>
     </message>
     <message>
         <source>Credit code</source>
-        <translation type="unfinished"></translation>
+        <translation>统一社会信用代码</translation>
     </message>
     <message>
         <source>District</source>
-        <translation type="unfinished">所属区县</translation>
+        <translation>所属区县</translation>
     </message>
     <message>
         <source>Industry cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>所属产业集群</translation>
     </message>
     <message>
         <source>Industry</source>
-        <translation type="unfinished">所属行业</translation>
+        <translation>所属行业</translation>
     </message>
     <message>
         <source>Scale</source>
-        <translation type="unfinished">规模</translation>
+        <translation>规模</translation>
     </message>
     <message>
         <source>Above designated size</source>
-        <translation type="unfinished"></translation>
+        <translation>规模以上企业（规上）</translation>
     </message>
     <message>
         <source>Below designated size</source>
-        <translation type="unfinished"></translation>
+        <translation>规模以下企业（规下）</translation>
     </message>
     <message>
         <source>Employees</source>
-        <translation type="unfinished"></translation>
+        <translation>从业人数</translation>
     </message>
     <message>
         <source>Annual revenue (yuan)</source>
-        <translation type="unfinished"></translation>
+        <translation>年营业收入（元）</translation>
     </message>
     <message>
         <source>专精特新 tier</source>
-        <translation type="unfinished">专精特新梯度</translation>
+        <translation>专精特新梯度</translation>
     </message>
     <message>
         <source>Service commissioner</source>
-        <translation type="unfinished">服务专员</translation>
+        <translation>服务专员</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished">联系人</translation>
+        <translation>联系人</translation>
     </message>
     <message>
         <source>Contact phone</source>
-        <translation type="unfinished">联系电话</translation>
+        <translation>联系电话</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Archived</source>
-        <translation type="unfinished"></translation>
+        <translation>已归档</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished">未归档</translation>
+        <translation>在册</translation>
     </message>
     <message>
         <source>Last changed</source>
-        <translation type="unfinished"></translation>
+        <translation>最近修改</translation>
     </message>
     <message>
         <source>%1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（修改人：%2）</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">备注</translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>Contact phone numbers are masked in this print (personal information protection).</source>
-        <translation type="unfinished"></translation>
+        <translation>为保护个人信息，本打印件中的联系电话已隐去部分号码。</translation>
     </message>
     <message>
         <source>Diagnoses and assessments</source>
-        <translation type="unfinished"></translation>
+        <translation>诊断与评测记录</translation>
     </message>
     <message>
         <source>Visit date</source>
-        <translation type="unfinished">现场诊断日期</translation>
+        <translation>现场诊断日期</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Assessor</source>
-        <translation type="unfinished"></translation>
+        <translation>评测人员</translation>
     </message>
     <message>
         <source>Index</source>
-        <translation type="unfinished">评测指标</translation>
+        <translation>评测指标</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished">得分</translation>
+        <translation>得分</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>等级</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">说明</translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>superseded</source>
-        <translation type="unfinished"></translation>
+        <translation>已被修订版取代</translation>
     </message>
     <message>
         <source>revision</source>
-        <translation type="unfinished">修订版</translation>
+        <translation>修订版</translation>
     </message>
     <message>
         <source>No diagnosis has been recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>暂无诊断记录。</translation>
     </message>
     <message>
         <source>Before and after transformation (%1 → %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>改造前后对比（%1 → %2）</translation>
     </message>
     <message>
         <source>Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>对比项</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>改造前</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>改造后</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished">变化</translation>
+        <translation>变化</translation>
     </message>
     <message>
         <source>Evidence file</source>
-        <translation type="unfinished"></translation>
+        <translation>佐证材料文件</translation>
     </message>
     <message>
         <source>Size (bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>大小（字节）</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished">SHA-256</translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>Evidence of the diagnoses</source>
-        <translation type="unfinished"></translation>
+        <translation>诊断佐证材料</translation>
     </message>
     <message>
         <source>Change history (summary)</source>
-        <translation type="unfinished"></translation>
+        <translation>变更记录（摘要）</translation>
     </message>
     <message>
         <source>created</source>
-        <translation type="unfinished"></translation>
+        <translation>新建</translation>
     </message>
     <message>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>修改</translation>
     </message>
     <message>
         <source>archived</source>
-        <translation type="unfinished"></translation>
+        <translation>归档</translation>
     </message>
     <message>
         <source>restored</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复</translation>
     </message>
     <message>
         <source>phone number displayed</source>
-        <translation type="unfinished"></translation>
+        <translation>查看完整电话号码</translation>
     </message>
     <message>
         <source>Time (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>时间（UTC）</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>操作人</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished">操作</translation>
+        <translation>操作</translation>
     </message>
     <message>
         <source>Fields changed</source>
-        <translation type="unfinished"></translation>
+        <translation>变更字段数</translation>
     </message>
     <message numerus="yes">
         <source>%n changes recorded; the latest %1 are listed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>共记录变更 %n 次，下表列出最近 %1 次。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) recorded.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>共记录变更 %n 次。</numerusform>
         </translation>
     </message>
     <message>
         <source>Transformation projects</source>
-        <translation type="unfinished"></translation>
+        <translation>改造项目</translation>
     </message>
     <message>
         <source>No project has been recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>暂无改造项目记录。</translation>
     </message>
     <message>
         <source>Project: %1 (%2)</source>
-        <translation type="unfinished">项目：%1（%2）</translation>
+        <translation>项目：%1（%2）</translation>
     </message>
     <message>
         <source>Traction unit</source>
-        <translation type="unfinished">牵引单位</translation>
+        <translation>牵引单位</translation>
     </message>
     <message>
         <source>Integrator</source>
-        <translation type="unfinished">集成服务商</translation>
+        <translation>集成服务商</translation>
     </message>
     <message>
         <source>Contract signed</source>
-        <translation type="unfinished">合同签订日期</translation>
+        <translation>合同签订日期</translation>
     </message>
     <message>
         <source>Contract amount (yuan)</source>
-        <translation type="unfinished"></translation>
+        <translation>合同金额（元）</translation>
     </message>
     <message>
         <source>Filed</source>
-        <translation type="unfinished">已备案</translation>
+        <translation>备案日期</translation>
     </message>
     <message>
         <source>Target level</source>
-        <translation type="unfinished"></translation>
+        <translation>目标等级</translation>
     </message>
     <message>
         <source>Product vendors</source>
-        <translation type="unfinished">产品供应商</translation>
+        <translation>产品供应商</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished">类别</translation>
+        <translation>类别</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>说明</translation>
     </message>
     <message>
         <source>Amount (yuan)</source>
-        <translation type="unfinished"></translation>
+        <translation>金额（元）</translation>
     </message>
     <message>
         <source>Eligible</source>
-        <translation type="unfinished">可补助金额</translation>
+        <translation>可申请奖补</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished">总额</translation>
+        <translation>合计</translation>
     </message>
     <message>
         <source>Milestone</source>
-        <translation type="unfinished">里程碑</translation>
+        <translation>里程碑</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished">计划完成</translation>
+        <translation>计划完成</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished">实际完成</translation>
+        <translation>实际完成</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>未完成</translation>
     </message>
     <message>
         <source>Acceptance inspected</source>
-        <translation type="unfinished"></translation>
+        <translation>验收日期</translation>
     </message>
     <message>
         <source>Inspectors</source>
-        <translation type="unfinished"></translation>
+        <translation>验收人员</translation>
     </message>
     <message>
         <source>Dossier verified on site</source>
-        <translation type="unfinished"></translation>
+        <translation>一企一档资料已现场核验</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>验收意见</translation>
     </message>
     <message>
         <source>Subsidy grants</source>
-        <translation type="unfinished"></translation>
+        <translation>奖补申请</translation>
     </message>
     <message>
         <source>No subsidy application has been recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>暂无奖补申请记录。</translation>
     </message>
     <message>
         <source>%1 — %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1——%2（%3）</translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>项目</translation>
     </message>
     <message>
         <source>Applied</source>
-        <translation type="unfinished"></translation>
+        <translation>申请日期</translation>
     </message>
     <message>
         <source>Requested (yuan)</source>
-        <translation type="unfinished"></translation>
+        <translation>申请金额（元）</translation>
     </message>
     <message>
         <source>Eligible (yuan)</source>
-        <translation type="unfinished"></translation>
+        <translation>可补助金额（元）</translation>
     </message>
     <message>
         <source>Approved (yuan)</source>
-        <translation type="unfinished"></translation>
+        <translation>批准金额（元）</translation>
     </message>
     <message>
         <source>Paid (yuan)</source>
-        <translation type="unfinished"></translation>
+        <translation>已拨付金额（元）</translation>
     </message>
     <message>
         <source>How the eligible amount was computed (policy version %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>可补助金额核算说明（政策第 %1 版）</translation>
     </message>
     <message>
         <source>Tranche</source>
-        <translation type="unfinished">笔次</translation>
+        <translation>笔次</translation>
     </message>
     <message>
         <source>Paid on</source>
-        <translation type="unfinished"></translation>
+        <translation>拨付日期</translation>
     </message>
     <message>
         <source>Voucher</source>
-        <translation type="unfinished">凭证号</translation>
+        <translation>凭证号</translation>
     </message>
     <message>
         <source>Basis</source>
-        <translation type="unfinished"></translation>
+        <translation>拨付依据</translation>
     </message>
 </context>
 <context>
     <name>dx::report::Format</name>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>否</translation>
     </message>
     <message>
         <source>No level</source>
-        <translation type="unfinished">未达级</translation>
+        <translation>未达级</translation>
     </message>
     <message>
         <source>SME Bureau</source>
-        <translation type="unfinished"></translation>
+        <translation>中小企业局</translation>
     </message>
 </context>
 <context>
     <name>dx::report::PdfFile</name>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">无法写入 %1：%2。 {1:?} {2?}</translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <source>Cannot start the PDF %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法开始生成 PDF 文件 %1。</translation>
     </message>
     <message>
         <source>Cannot finish the PDF %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法完成 PDF 文件 %1 的生成。</translation>
     </message>
 </context>
 <context>
     <name>dx::report::ProgressReports</name>
     <message>
         <source>the whole city</source>
-        <translation type="unfinished"></translation>
+        <translation>全市</translation>
     </message>
     <message>
         <source>enterprises without a cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>未归入产业集群的企业</translation>
     </message>
     <message>
         <source>City progress report</source>
-        <translation type="unfinished"></translation>
+        <translation>全市进展报告</translation>
     </message>
     <message>
         <source>Cluster progress report — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>产业集群进展报告——%1</translation>
     </message>
     <message>
         <source>Digital transformation of SMEs in %1, as of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1中小企业数字化转型进展情况（截至 %2）</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>总体情况</translation>
     </message>
     <message>
         <source>Enterprises registered</source>
-        <translation type="unfinished"></translation>
+        <translation>在册企业数</translation>
     </message>
     <message>
         <source>Diagnosed (confirmed baseline)</source>
-        <translation type="unfinished"></translation>
+        <translation>已诊断企业数（改造前诊断已确认）</translation>
     </message>
     <message>
         <source>Projects filed</source>
-        <translation type="unfinished">备案项目数</translation>
+        <translation>备案项目数</translation>
     </message>
     <message>
         <source>Projects accepted</source>
-        <translation type="unfinished">验收项目数</translation>
+        <translation>验收通过项目数</translation>
     </message>
     <message>
         <source>Level 2 or above after transformation</source>
-        <translation type="unfinished"></translation>
+        <translation>改造后达二级及以上企业数</translation>
     </message>
     <message>
         <source>Diagnosis → project conversion</source>
-        <translation type="unfinished"></translation>
+        <translation>诊断→项目转化率</translation>
     </message>
     <message>
         <source>Above-size enterprises at level 2 or above</source>
-        <translation type="unfinished"></translation>
+        <translation>达二级及以上的规上企业数</translation>
     </message>
     <message>
         <source>%1 of %2 (%3; target %4%)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2 家（%3；目标 %4%）</translation>
     </message>
     <message>
         <source>Still to reach the target</source>
-        <translation type="unfinished"></translation>
+        <translation>距目标尚差（家）</translation>
     </message>
     <message>
         <source>Subsidies approved (yuan)</source>
-        <translation type="unfinished"></translation>
+        <translation>已批准奖补资金（元）</translation>
     </message>
     <message>
         <source>Subsidies paid (yuan)</source>
-        <translation type="unfinished"></translation>
+        <translation>已拨付奖补资金（元）</translation>
     </message>
     <message>
         <source>Progress by cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>分产业集群进展</translation>
     </message>
     <message>
         <source>Cluster</source>
-        <translation type="unfinished">产业集群</translation>
+        <translation>产业集群</translation>
     </message>
     <message>
         <source>Registered</source>
-        <translation type="unfinished">在册企业</translation>
+        <translation>在册企业</translation>
     </message>
     <message>
         <source>Diagnosed</source>
@@ -7319,7 +7369,7 @@ Date:</source>
     </message>
     <message>
         <source>Filed</source>
-        <translation type="unfinished">已备案</translation>
+        <translation>已备案</translation>
     </message>
     <message>
         <source>Accepted</source>
@@ -7327,143 +7377,143 @@ Date:</source>
     </message>
     <message>
         <source>Level 2+ after</source>
-        <translation type="unfinished"></translation>
+        <translation>改造后达二级及以上</translation>
     </message>
     <message>
         <source>Above size</source>
-        <translation type="unfinished"></translation>
+        <translation>规上</translation>
     </message>
     <message>
         <source>Above size at level 2+</source>
-        <translation type="unfinished"></translation>
+        <translation>规上达二级及以上</translation>
     </message>
     <message>
         <source>Share at level 2+</source>
-        <translation type="unfinished"></translation>
+        <translation>规上达二级及以上比例</translation>
     </message>
     <message>
         <source>Gap to target</source>
-        <translation type="unfinished"></translation>
+        <translation>距目标尚差</translation>
     </message>
     <message>
         <source>Approved (yuan)</source>
-        <translation type="unfinished"></translation>
+        <translation>已批准（元）</translation>
     </message>
     <message>
         <source>Paid (yuan)</source>
-        <translation type="unfinished"></translation>
+        <translation>已拨付（元）</translation>
     </message>
     <message>
         <source>(no cluster)</source>
-        <translation type="unfinished">（未归入产业集群）</translation>
+        <translation>（未归入产业集群）</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished">总额</translation>
+        <translation>合计</translation>
     </message>
     <message>
         <source>The case flow (enterprises)</source>
-        <translation type="unfinished"></translation>
+        <translation>各环节企业数（家）</translation>
     </message>
     <message>
         <source>Enterprises</source>
-        <translation type="unfinished"></translation>
+        <translation>企业数</translation>
     </message>
     <message>
         <source>Levels before and now</source>
-        <translation type="unfinished"></translation>
+        <translation>改造前后等级分布</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>等级</translation>
     </message>
     <message>
         <source>First baseline</source>
-        <translation type="unfinished">首次诊断</translation>
+        <translation>首次诊断</translation>
     </message>
     <message>
         <source>Latest assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>最新评测</translation>
     </message>
     <message>
         <source>Enterprises by level</source>
-        <translation type="unfinished"></translation>
+        <translation>各等级企业数</translation>
     </message>
     <message>
         <source>Subsidy funds</source>
-        <translation type="unfinished"></translation>
+        <translation>奖补资金</translation>
     </message>
     <message>
         <source>Fund</source>
-        <translation type="unfinished">资金</translation>
+        <translation>资金</translation>
     </message>
     <message>
         <source>Total (yuan)</source>
-        <translation type="unfinished"></translation>
+        <translation>总额（元）</translation>
     </message>
     <message>
         <source>Paid of total</source>
-        <translation type="unfinished"></translation>
+        <translation>拨付比例</translation>
     </message>
     <message>
         <source>Enterprises and their stage</source>
-        <translation type="unfinished"></translation>
+        <translation>企业名单及所处阶段</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>序号</translation>
     </message>
     <message>
         <source>Enterprise</source>
-        <translation type="unfinished">企业</translation>
+        <translation>企业名称</translation>
     </message>
     <message>
         <source>Credit code</source>
-        <translation type="unfinished"></translation>
+        <translation>统一社会信用代码</translation>
     </message>
     <message>
         <source>District</source>
-        <translation type="unfinished">所属区县</translation>
+        <translation>所属区县</translation>
     </message>
     <message>
         <source>Scale</source>
-        <translation type="unfinished">规模</translation>
+        <translation>规模</translation>
     </message>
     <message>
         <source>Stage as of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>截至 %1 所处阶段</translation>
     </message>
     <message>
         <source>Latest level</source>
-        <translation type="unfinished"></translation>
+        <translation>最新等级</translation>
     </message>
     <message>
         <source>Below size</source>
-        <translation type="unfinished"></translation>
+        <translation>规下</translation>
     </message>
     <message>
         <source>Monthly summary %1</source>
-        <translation type="unfinished"></translation>
+        <translation>月度简报 %1</translation>
     </message>
     <message>
         <source>SME digital transformation in the city: figures at the end of %1 against the end of %2 and the targets</source>
-        <translation type="unfinished"></translation>
+        <translation>全市中小企业数字化转型：%1 月末数据与 %2 月末数据及目标对比</translation>
     </message>
     <message>
         <source>Key figures</source>
-        <translation type="unfinished"></translation>
+        <translation>主要指标</translation>
     </message>
     <message>
         <source>Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>指标</translation>
     </message>
     <message>
         <source>End of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 月末</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished">变化</translation>
+        <translation>变化</translation>
     </message>
     <message>
         <source>Target</source>
@@ -7471,50 +7521,50 @@ Date:</source>
     </message>
     <message>
         <source>Above-size enterprises</source>
-        <translation type="unfinished"></translation>
+        <translation>规上企业数</translation>
     </message>
     <message>
         <source>Share of above-size enterprises at level 2 or above</source>
-        <translation type="unfinished"></translation>
+        <translation>规上企业达二级及以上比例</translation>
     </message>
     <message>
         <source>at least %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>不低于 %1%</translation>
     </message>
     <message>
         <source>Changes of shares are in percentage points. Target: the programme&apos;s share of above-size enterprises at level 2 or above (a setting).</source>
-        <translation type="unfinished"></translation>
+        <translation>比例的变化以百分点计。目标：专项设定的规上企业达二级及以上比例（可在设置中修改）。</translation>
     </message>
     <message>
         <source>Activity in the month</source>
-        <translation type="unfinished"></translation>
+        <translation>本月工作情况</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>事项</translation>
     </message>
     <message>
         <source>Diagnoses confirmed</source>
-        <translation type="unfinished">确认诊断数</translation>
+        <translation>确认诊断数</translation>
     </message>
     <message>
         <source>The last twelve months</source>
-        <translation type="unfinished">近十二个月</translation>
+        <translation>近十二个月</translation>
     </message>
     <message>
         <source>%1 enterprises (those archived by that date are not listed).</source>
-        <translation type="unfinished"></translation>
+        <translation>共 %1 家企业（截至该日已归档的企业不列入）。</translation>
     </message>
 </context>
 <context>
     <name>dx::report::Renderer</name>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 页 共 %2 页</translation>
     </message>
     <message>
         <source>The font &quot;%1&quot; is not installed (Debian: fonts-wqy-microhei); reports need it so that Chinese text prints and can be searched in the PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>未安装字体“%1”（Debian：fonts-wqy-microhei）；报告需要该字体，才能正确打印中文并在 PDF 中检索文字。</translation>
     </message>
 </context>
 </TS>
