@@ -2,6 +2,7 @@
 
 #include "db/Database.h"
 #include "repo/ClusterRepository.h"
+#include "repo/ReferenceRepository.h"
 #include "util/Settings.h"
 
 #include <QCoreApplication>
@@ -64,6 +65,17 @@ dx::Result<qint64> clusterIdByName(const dx::Database& db, const QString& name)
         if (c.name == name)
             return c.id;
     return dx::Status::error(dx::ErrorCode::NotFound, QCoreApplication::translate("CommandLine", "no cluster is named \"%1\"").arg(name));
+}
+
+dx::Result<QString> districtCodeByName(const dx::Database& db, const QString& nameOrCode)
+{
+    auto districts = dx::ReferenceRepository(db).districts();
+    if (!districts)
+        return districts.status();
+    for (const dx::District& d : districts.value())
+        if (d.name == nameOrCode || d.code == nameOrCode)
+            return d.code;
+    return dx::Status::error(dx::ErrorCode::NotFound, QCoreApplication::translate("CommandLine", "no district is named \"%1\"").arg(nameOrCode));
 }
 
 } // namespace cli

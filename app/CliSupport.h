@@ -24,5 +24,7 @@ int parseOrExit(QCommandLineParser& p, const QStringList& args);
 
 // The id of the cluster named `name` (--cluster), or an error naming it.
 dx::Result<qint64> clusterIdByName(const dx::Database& db, const QString& name);
+// The code of the district with that name or code (--district).
+dx::Result<QString> districtCodeByName(const dx::Database& db, const QString& nameOrCode);
 
 } // namespace cli

@@ -211,7 +211,7 @@ int runCommandLine(const QStringList& arguments)
                                              "       dxdesk demo --enterprises N [--seed S] [--db PATH] [--json]\n"
                                              "       dxdesk check [--full] [--db PATH] [--json]\n"
                                              "       dxdesk list [--search TEXT] [--limit N] [--db PATH] [--json]\n"
-                                             "       dxdesk stats [--as-of DATE] [--db PATH] [--json]\n"
+                                             "       dxdesk stats [--as-of DATE] [--cluster NAME] [--district NAME] [--db PATH] [--json]\n"
                                              "       dxdesk import KIND FILE [--sheet NAME] [--dry-run] [--update-existing]\n"
                                              "              [--skip-invalid] [--report FILE] [--db PATH] [--json]\n"
                                              "       dxdesk export enterprises --out FILE.xlsx|FILE.csv [--search TEXT] [--cluster NAME]\n"

@@ -200,14 +200,10 @@ int runExport(const QStringList& args)
         filter.clusterId = cluster.value();
     }
     if (p.isSet(QStringLiteral("district"))) {
-        auto districts = dx::ReferenceRepository(*db.value()).districts();
-        if (!districts)
-            return fail(districts.message(), json);
-        for (const dx::District& d : districts.value())
-            if (d.name == p.value(QStringLiteral("district")) || d.code == p.value(QStringLiteral("district")))
-                filter.districtCode = d.code;
-        if (filter.districtCode.isEmpty())
-            return fail(QCoreApplication::translate("CommandLine", "no district is named \"%1\"").arg(p.value(QStringLiteral("district"))), json);
+        auto district = cli::districtCodeByName(*db.value(), p.value(QStringLiteral("district")));
+        if (!district)
+            return fail(district.message(), json);
+        filter.districtCode = district.value();
     }
     dx::EnterpriseExportOptions options;
     options.unmaskPhones = p.isSet(QStringLiteral("unmask-phones"));

@@ -42,6 +42,8 @@ int runStats(const QStringList& args)
                  QStringLiteral("date")});
     p.addOption({QStringLiteral("cluster"), QCoreApplication::translate("CommandLine", "Only this cluster (its name)."),
                  QStringLiteral("name")});
+    p.addOption({QStringLiteral("district"), QCoreApplication::translate("CommandLine", "Only this district (its name or code)."),
+                 QStringLiteral("name")});
     if (const int exit = cli::parseOrExit(p, args); exit >= 0)
         return exit;
     const bool json = p.isSet(QStringLiteral("json"));
@@ -63,6 +65,12 @@ int runStats(const QStringList& args)
         if (!cluster)
             return fail(cluster.message(), json);
         filter.clusterId = cluster.value();
+    }
+    if (p.isSet(QStringLiteral("district"))) {
+        auto district = cli::districtCodeByName(*db.value(), p.value(QStringLiteral("district")));
+        if (!district)
+            return fail(district.message(), json);
+        filter.districtCode = district.value();
     }
     QElapsedTimer timer;
     timer.start();

@@ -236,42 +236,6 @@
         <translation>（计算用时 %1 毫秒）</translation>
     </message>
     <message>
-        <source>Usage: dxdesk [--db PATH]             open the desktop application
-       dxdesk demo --enterprises N [--seed S] [--db PATH] [--json]
-       dxdesk check [--full] [--db PATH] [--json]
-       dxdesk list [--search TEXT] [--limit N] [--db PATH] [--json]
-       dxdesk stats [--as-of DATE] [--db PATH] [--json]
-       dxdesk import KIND FILE [--sheet NAME] [--dry-run] [--update-existing]
-              [--skip-invalid] [--report FILE] [--db PATH] [--json]
-       dxdesk export enterprises --out FILE.xlsx|FILE.csv [--search TEXT] [--cluster NAME]
-              [--district NAME] [--archived] [--unmask-phones] [--db PATH] [--json]
-       dxdesk report dossier --enterprise CREDIT_CODE --out FILE.pdf
-       dxdesk report dossiers (--cluster NAME | --enterprise CODE,CODE…) --out FILE.pdf|DIR [--each]
-       dxdesk report diagnosis --id ID --out FILE.pdf
-       dxdesk report cluster [--cluster NAME] [--as-of DATE] --out FILE.pdf
-       dxdesk report monthly --month YYYY-MM --out FILE.pdf
-              [--show-personal] [--bureau NAME] [--db PATH] [--json]
-       dxdesk --version
-</source>
-        <translation>用法：dxdesk [--db PATH]             打开桌面程序
-      dxdesk demo --enterprises N [--seed S] [--db PATH] [--json]
-      dxdesk check [--full] [--db PATH] [--json]
-      dxdesk list [--search TEXT] [--limit N] [--db PATH] [--json]
-      dxdesk stats [--as-of DATE] [--db PATH] [--json]
-      dxdesk import KIND FILE [--sheet NAME] [--dry-run] [--update-existing]
-             [--skip-invalid] [--report FILE] [--db PATH] [--json]
-      dxdesk export enterprises --out FILE.xlsx|FILE.csv [--search TEXT] [--cluster NAME]
-             [--district NAME] [--archived] [--unmask-phones] [--db PATH] [--json]
-      dxdesk report dossier --enterprise CREDIT_CODE --out FILE.pdf
-      dxdesk report dossiers (--cluster NAME | --enterprise CODE,CODE…) --out FILE.pdf|DIR [--each]
-      dxdesk report diagnosis --id ID --out FILE.pdf
-      dxdesk report cluster [--cluster NAME] [--as-of DATE] --out FILE.pdf
-      dxdesk report monthly --month YYYY-MM --out FILE.pdf
-             [--show-personal] [--bureau NAME] [--db PATH] [--json]
-      dxdesk --version
-</translation>
-    </message>
-    <message>
         <source>no enterprise has the credit code %1</source>
         <translation>没有信用代码为 %1 的企业</translation>
     </message>
@@ -350,6 +314,42 @@
     <message>
         <source>Wrote %1 (%2 pages) in %3 s.</source>
         <translation>已写入 %1（共 %2 页），用时 %3 秒。</translation>
+    </message>
+    <message>
+        <source>Usage: dxdesk [--db PATH]             open the desktop application
+       dxdesk demo --enterprises N [--seed S] [--db PATH] [--json]
+       dxdesk check [--full] [--db PATH] [--json]
+       dxdesk list [--search TEXT] [--limit N] [--db PATH] [--json]
+       dxdesk stats [--as-of DATE] [--cluster NAME] [--district NAME] [--db PATH] [--json]
+       dxdesk import KIND FILE [--sheet NAME] [--dry-run] [--update-existing]
+              [--skip-invalid] [--report FILE] [--db PATH] [--json]
+       dxdesk export enterprises --out FILE.xlsx|FILE.csv [--search TEXT] [--cluster NAME]
+              [--district NAME] [--archived] [--unmask-phones] [--db PATH] [--json]
+       dxdesk report dossier --enterprise CREDIT_CODE --out FILE.pdf
+       dxdesk report dossiers (--cluster NAME | --enterprise CODE,CODE…) --out FILE.pdf|DIR [--each]
+       dxdesk report diagnosis --id ID --out FILE.pdf
+       dxdesk report cluster [--cluster NAME] [--as-of DATE] --out FILE.pdf
+       dxdesk report monthly --month YYYY-MM --out FILE.pdf
+              [--show-personal] [--bureau NAME] [--db PATH] [--json]
+       dxdesk --version
+</source>
+        <translation>用法：dxdesk [--db PATH]             打开桌面程序
+      dxdesk demo --enterprises N [--seed S] [--db PATH] [--json]
+      dxdesk check [--full] [--db PATH] [--json]
+      dxdesk list [--search TEXT] [--limit N] [--db PATH] [--json]
+      dxdesk stats [--as-of DATE] [--cluster NAME] [--district NAME] [--db PATH] [--json]
+      dxdesk import KIND FILE [--sheet NAME] [--dry-run] [--update-existing]
+             [--skip-invalid] [--report FILE] [--db PATH] [--json]
+      dxdesk export enterprises --out FILE.xlsx|FILE.csv [--search TEXT] [--cluster NAME]
+             [--district NAME] [--archived] [--unmask-phones] [--db PATH] [--json]
+      dxdesk report dossier --enterprise CREDIT_CODE --out FILE.pdf
+      dxdesk report dossiers (--cluster NAME | --enterprise CODE,CODE…) --out FILE.pdf|DIR [--each]
+      dxdesk report diagnosis --id ID --out FILE.pdf
+      dxdesk report cluster [--cluster NAME] [--as-of DATE] --out FILE.pdf
+      dxdesk report monthly --month YYYY-MM --out FILE.pdf
+             [--show-personal] [--bureau NAME] [--db PATH] [--json]
+      dxdesk --version
+</translation>
     </message>
 </context>
 <context>
