@@ -7544,16 +7544,20 @@ Date:</source>
         <translation>事项</translation>
     </message>
     <message>
-        <source>Diagnoses confirmed</source>
-        <translation>确认诊断数</translation>
-    </message>
-    <message>
         <source>The last twelve months</source>
         <translation>近十二个月</translation>
     </message>
     <message>
         <source>%1 enterprises (those archived by that date are not listed).</source>
         <translation>共 %1 家企业（截至该日已归档的企业不列入）。</translation>
+    </message>
+    <message>
+        <source>Enterprises diagnosed for the first time</source>
+        <translation>首次诊断企业数</translation>
+    </message>
+    <message>
+        <source>Enterprises accepted for the first time</source>
+        <translation>首次通过验收企业数</translation>
     </message>
 </context>
 <context>

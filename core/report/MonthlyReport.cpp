@@ -101,16 +101,16 @@ Result<Document> ProgressReports::monthly(const Database& db, const QDate& month
     a.addColumn(lastMonth.month, 16, true);
     a.addColumn(thisMonth.month, 16, true);
     a.addColumn(tr("Change"), 14, true);
-    a.rows << QStringList{tr("Diagnoses confirmed"), Format::count(lastMonth.diagnoses), Format::count(thisMonth.diagnoses),
+    a.rows << QStringList{tr("Enterprises diagnosed for the first time"), Format::count(lastMonth.diagnoses), Format::count(thisMonth.diagnoses),
                           signedCount(thisMonth.diagnoses - lastMonth.diagnoses)};
-    a.rows << QStringList{tr("Projects accepted"), Format::count(lastMonth.acceptances), Format::count(thisMonth.acceptances),
+    a.rows << QStringList{tr("Enterprises accepted for the first time"), Format::count(lastMonth.acceptances), Format::count(thisMonth.acceptances),
                           signedCount(thisMonth.acceptances - lastMonth.acceptances)};
     a.rows << QStringList{tr("Subsidies paid (yuan)"), Format::amount(lastMonth.paid), Format::amount(thisMonth.paid),
                           signedAmount(thisMonth.paid - lastMonth.paid)};
     doc.table(a);
     Chart chart;
     chart.title = tr("The last twelve months");
-    chart.seriesNames << tr("Diagnoses confirmed") << tr("Projects accepted");
+    chart.seriesNames << tr("Enterprises diagnosed for the first time") << tr("Enterprises accepted for the first time");
     chart.series.resize(2);
     double maximum = 1;
     for (const MonthProgress& m : now->months) {

@@ -14,7 +14,7 @@ namespace dx::report {
 
 namespace {
 
-const QString kFamily = QStringLiteral("WenQuanYi Micro Hei");
+const QString kFamily = QStringLiteral("WenQuanYi Micro Hei");   // the name in messages
 const QColor kRule(0x33, 0x33, 0x33);
 const QColor kGrid(0x80, 0x80, 0x80);
 const QColor kShade(0xec, 0xee, 0xf1);
@@ -56,7 +56,7 @@ public:
 
     QFont font(double points, bool bold = false) const
     {
-        QFont f(kFamily);
+        QFont f(m_family);
         f.setPointSizeF(points);
         f.setBold(bold);
         // Hinting off: metrics measured here must match the PDF's unhinted glyph advances.
@@ -395,7 +395,8 @@ private:
             h = room;
         ensure(h);
         const QRectF rect(m_width * 0.05, m_y, m_width * 0.9, h);
-        add([=](QPainter& p) { ChartPainter::paint(p, rect, c, kFamily); });
+        const QString family = m_family;
+        add([=](QPainter& p) { ChartPainter::paint(p, rect, c, family); });
         m_y += h + mm(3);
     }
 
@@ -438,6 +439,7 @@ private:
     double m_height = 0;
     double m_bodyTop = 0;
     double m_bodyBottom = 0;
+    const QString m_family = Renderer::fontFamily();
     double m_pad = 0;
     double m_y = 0;
 };
@@ -446,12 +448,19 @@ private:
 
 QString Renderer::fontFamily()
 {
+    // fontconfig lists a family under the name of the user's language: 文泉驿微米黑 in a Chinese
+    // session, WenQuanYi Micro Hei elsewhere. Use whichever this session knows.
+    const QStringList installed = QFontDatabase::families();
+    for (const QString& name : {kFamily, QStringLiteral("文泉驿微米黑"), QStringLiteral("文泉驛微米黑")})
+        if (installed.contains(name))
+            return name;
     return kFamily;
 }
 
 Status Renderer::checkFont()
 {
-    if (QFontDatabase::families().contains(kFamily))
+    const QStringList installed = QFontDatabase::families();
+    if (installed.contains(fontFamily()))
         return Status::ok();
     return Status::error(ErrorCode::Io, tr("The font \"%1\" is not installed (Debian: fonts-wqy-microhei); reports need it "
                                            "so that Chinese text prints and can be searched in the PDF.")

@@ -12,12 +12,16 @@ class TestReportCommand : public QObject
     Q_OBJECT
 
     // Runs dxdesk with `args` on the fixture's database; returns the exit code.
-    int run(const QStringList& args, QString* output = nullptr)
+    int run(const QStringList& args, QString* output = nullptr, const QString& lang = QString())
     {
         QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.remove(QStringLiteral("QT_QPA_PLATFORM"));   // the command must manage without it
         env.remove(QStringLiteral("DISPLAY"));
+        if (!lang.isEmpty()) {
+            env.remove(QStringLiteral("LC_ALL"));
+            env.insert(QStringLiteral("LANG"), lang);
+        }
         p.setProcessEnvironment(env);
         p.start(QStringLiteral(DX_DXDESK), QStringList{QStringLiteral("report")} + args + QStringList{QStringLiteral("--db"), m_f.path()});
         if (!p.waitForFinished(120000))
@@ -49,6 +53,22 @@ private slots:
                       QStringLiteral("--out"), path}),
                  0);
         QVERIFY(test::pdfText(path, 0, true).contains(QStringLiteral("13812345678")));
+    }
+
+    // In a Chinese session fontconfig names the font 文泉驿微米黑: the report must still find it
+    // (it once refused to print there), and speaks Chinese.
+    void inAChineseSession()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("dossier-zh.pdf"));
+        QString output;
+        QCOMPARE(run({QStringLiteral("dossier"), QStringLiteral("--enterprise"), m_code, QStringLiteral("--out"), path}, &output,
+                     QStringLiteral("zh_CN.UTF-8")),
+                 0);
+        const QString text = test::pdfText(path, 0, true);
+        QVERIFY2(text.contains(QStringLiteral("一企一档")), qPrintable(output + text.left(300)));
+        QString compact = text;
+        compact.remove(QLatin1Char(' '));
+        QVERIFY2(compact.contains(QStringLiteral("第1页共%1页").arg(test::pdfPages(path))), qPrintable(compact.right(200)));
     }
 
     void everyKind()
