@@ -12,6 +12,7 @@ packages=(
   libxlsxwriter-dev libminizip-dev libsodium-dev libsqlite3-dev sqlite3
   fonts-wqy-microhei
   poppler-utils   # pdftotext and pdfinfo: the report tests read the PDFs they print
+  time            # /usr/bin/time: peak memory in scripts/bench
 )
 if [ "${1:-}" = "--dev" ]; then
   packages+=(xvfb xauth imagemagick xdotool)
