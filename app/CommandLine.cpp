@@ -1,5 +1,6 @@
 #include "CommandLine.h"
 
+#include "BackupCommand.h"
 #include "CliSupport.h"
 #include "ExchangeCommands.h"
 #include "ReportCommand.h"
@@ -222,6 +223,8 @@ int runCommandLine(const QStringList& arguments)
                                              "       dxdesk report cluster [--cluster NAME] [--as-of DATE] --out FILE.pdf\n"
                                              "       dxdesk report monthly --month YYYY-MM --out FILE.pdf\n"
                                              "              [--show-personal] [--bureau NAME] [--db PATH] [--json]\n"
+                                             "       dxdesk backup [--out FILE] [--db PATH] [--json]\n"
+                                             "       dxdesk restore FILE [--db PATH] [--json]\n"
                                              "       dxdesk --version\n");
         return 0;
     }
@@ -239,6 +242,10 @@ int runCommandLine(const QStringList& arguments)
         return runExport(arguments);
     if (command == QLatin1String("report"))
         return runReport(arguments);
+    if (command == QLatin1String("backup"))
+        return runBackup(arguments);
+    if (command == QLatin1String("restore"))
+        return runRestore(arguments);
     if (!command.isEmpty() && !command.startsWith(QLatin1Char('-')))
         return fail(QCoreApplication::translate("CommandLine", "unknown command \"%1\" (try dxdesk --help)").arg(command), false);
     return -1;

@@ -1,5 +1,6 @@
 #include "Database.h"
 
+#include "Backup.h"
 #include "Migrations.h"
 
 #include <QAtomicInt>
@@ -219,15 +220,8 @@ void Database::releaseThreadConnection() const
 
 Status Database::backupTo(const QString& targetPath) const
 {
-    if (QFileInfo::exists(targetPath))
-        return Status::error(ErrorCode::Io, tr("The backup file %1 already exists.").arg(targetPath));
-    QSqlDatabase db = connection();
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("VACUUM INTO ?"));
-    q.addBindValue(targetPath);
-    if (!q.exec())
-        return Status::error(ErrorCode::Io, tr("Could not write the backup %1: %2").arg(targetPath, sqlErrorText(q.lastError())));
-    return Status::ok();
+    auto written = Backup::write(*this, targetPath);
+    return written ? Status::ok() : written.status();
 }
 
 Result<QStringList> Database::checkIntegrity(bool full) const

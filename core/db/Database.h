@@ -57,7 +57,7 @@ public:
     const QString& migrationBackupPath() const { return m_migrationBackup; }
     bool checkedOnOpen() const { return m_checkedOnOpen; }   // quick_check ran (and passed) in open()
 
-    // A consistent copy of the whole database, safe while others write (VACUUM INTO).
+    // A consistent, checked copy of the whole database, safe while others write (Backup::write).
     Status backupTo(const QString& targetPath) const;
 
     // PRAGMA quick_check (or integrity_check when full): "ok" or the problems found.

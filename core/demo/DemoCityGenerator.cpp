@@ -1,5 +1,6 @@
 #include "DemoCityGenerator.h"
 
+#include "db/BackupSchedule.h"
 #include "db/Database.h"
 #include "domain/CreditCode.h"
 #include "repo/ClusterRepository.h"
@@ -244,6 +245,10 @@ Status DemoCityGenerator::populate(const Database& db, int count, quint64 seed, 
     auto list = DemoCityGenerator(seed).generate(count, clusters.value(), int(existing.value()));
     if (!list)
         return list.status();
+    // A large load into a register that holds data is preceded by a verified backup.
+    const auto backup = BackupSchedule(db).beforeBulkWrite(count, QStringLiteral("demo"));
+    if (!backup)
+        return backup.status();
     // Enterprises and their diagnoses in one transaction: a cancelled load leaves nothing.
     auto index = AssessmentIndex::shipped(QStringLiteral("miit-sme-dx"), QStringLiteral("2024"));
     if (!index)

@@ -5,6 +5,7 @@
 #include "ProjectMoneyImport.h"
 #include "ProviderImport.h"
 #include "Table.h"
+#include "db/BackupSchedule.h"
 #include "db/Database.h"
 #include "db/Transaction.h"
 
@@ -112,6 +113,10 @@ Result<ImportOutcome> ImportTarget::apply(const ImportPlan& plan, const ImportOp
     }
     if (chosen.isEmpty())
         return outcome;
+    // A large import is preceded by a verified backup (Settings: backup/bulkRows).
+    const auto backup = BackupSchedule(m_db).beforeBulkWrite(int(chosen.size()), QStringLiteral("import"));
+    if (!backup)
+        return backup.status();
     QSqlDatabase conn = m_db.connection();
     Transaction tx(conn);
     if (!tx.status())

@@ -31,6 +31,12 @@ const Definition kDefinitions[] = {
     {Settings::Key::LastImportFolder, "exchange/lastFolder", QString()},
     {Settings::Key::AboveScaleTargetPercent, "dashboard/aboveScaleTargetPercent", 90},
     {Settings::Key::BureauName, "reports/bureauName", QString()},
+    {Settings::Key::BackupEnabled, "backup/enabled", true},
+    {Settings::Key::BackupFolder, "backup/folder", QString()},
+    {Settings::Key::BackupKeepDaily, "backup/keepDaily", 7},
+    {Settings::Key::BackupKeepWeekly, "backup/keepWeekly", 4},
+    {Settings::Key::BackupWarnDays, "backup/warnDays", 7},
+    {Settings::Key::BackupBulkRows, "backup/bulkRows", 1000},
 };
 
 QString s_iniPath;

@@ -27,6 +27,12 @@ public:
         LastImportFolder,        // where the last imported or exported file was
         AboveScaleTargetPercent, // the programme's target: share of 规上 enterprises at 二级 or above
         BureauName,              // printed in the header of every report ("某某市工业和信息化局")
+        BackupEnabled,           // automatic backups (first start of a day, before bulk writes)
+        BackupFolder,            // "" = "<database name>-backups" next to the database
+        BackupKeepDaily,         // rotation: newest backup of each of the last N days
+        BackupKeepWeekly,        // rotation: newest backup of each of the last N weeks
+        BackupWarnDays,          // the window warns when no verified backup is younger
+        BackupBulkRows,          // imports / demo loads of this many rows are preceded by a backup
     };
 
     static QVariant value(Key key);

@@ -71,6 +71,7 @@ int runGui(const QString& databasePath)
     window.show();
     QTimer::singleShot(0, &window, &MainWindow::offerDemoIfEmpty);
     QTimer::singleShot(0, &window, &MainWindow::checkDatabaseInBackground);
+    QTimer::singleShot(0, &window, &MainWindow::dailyBackupInBackground);
     return QApplication::exec();
 }
 

@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "BackupStatus.h"
 #include "DemoLoader.h"
 #include "common/Format.h"
 #include "common/MessageBox.h"
@@ -42,6 +43,7 @@ MainWindow::MainWindow(std::shared_ptr<Database> db, QWidget* parent) : QMainWin
     m_dbLabel = new QLabel(this);
     m_undoGroup = new QUndoGroup(this);
     statusBar()->addPermanentWidget(m_dbLabel);
+    m_backupStatus = new BackupStatus(this);
     format::setMoneyInYuan(Settings::value(Settings::Key::MoneyInYuan).toBool());
     buildMenus();
     setDatabase(std::move(db));
@@ -65,6 +67,7 @@ void MainWindow::buildMenus()
     file->addAction(tr("&New database…"), this, &MainWindow::newDatabase);
     file->addAction(tr("&Open database…"), QKeySequence::Open, this, &MainWindow::openDatabase);
     file->addAction(tr("&Back up database…"), this, &MainWindow::backupDatabase);
+    file->addAction(tr("&Restore from backup…"), this, &MainWindow::restoreFromBackup);
     file->addSeparator();
     // One import machinery, one entry per kind of ledger (the other areas reload when shown).
     QMenu* imports = file->addMenu(tr("&Import"));
@@ -206,6 +209,7 @@ void MainWindow::setDatabase(std::shared_ptr<Database> db)
     m_enterprises = list;
     m_undoGroup->addStack(list->undoStack());
     m_undoGroup->setActiveStack(list->undoStack());
+    m_backupStatus->setDatabase(m_db);
     m_dbLabel->setText(QDir::toNativeSeparators(m_db->path()));
     m_dbLabel->setToolTip(tr("Database file; schema version %1").arg(m_db->schemaVersion()));
     if (!m_db->migrationBackupPath().isEmpty())
@@ -321,7 +325,18 @@ void MainWindow::backupDatabase()
     if (!s)
         MessageBox::critical(this, tr("Back up database"), s.message());
     else
-        statusBar()->showMessage(tr("Backup written to %1.").arg(QDir::toNativeSeparators(path)), 8000);
+        statusBar()->showMessage(tr("Backup written to %1 and checked.").arg(QDir::toNativeSeparators(path)), 8000);
+}
+
+void MainWindow::dailyBackupInBackground()
+{
+    m_backupStatus->dailyInBackground();
+}
+
+void MainWindow::restoreFromBackup()
+{
+    if (auto restored = m_backupStatus->restore())
+        setDatabase(std::move(restored));
 }
 
 void MainWindow::editClusters()

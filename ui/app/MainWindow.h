@@ -9,6 +9,7 @@ class QUndoGroup;
 
 namespace dx {
 
+class BackupStatus;
 class Database;
 class EnterpriseListWidget;
 
@@ -26,6 +27,7 @@ public:
     // A file too large to check at open (Database::OpenOptions) is checked off the GUI thread now.
     void checkDatabaseInBackground();
     void startEmptyDatabase();   // a new, empty database: a demonstration city, our ledger, or nothing
+    void dailyBackupInBackground();   // the first start of a day backs the database up (BackupStatus)
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -36,6 +38,7 @@ private:
     void openDatabase();
     void newDatabase();
     void backupDatabase();
+    void restoreFromBackup();
     void loadDemo();
     void editClusters();
     void setLanguage(const QString& code);
@@ -46,6 +49,7 @@ private:
     QLabel* m_dbLabel;
     QTabWidget* m_areas = nullptr;
     QUndoGroup* m_undoGroup;
+    BackupStatus* m_backupStatus;
 };
 
 } // namespace dx
