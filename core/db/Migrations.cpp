@@ -222,6 +222,37 @@ std::vector<Migration> build()
     QStringList v6 = ProgressSchema::migration();
     v6 << QStringLiteral("ALTER TABLE clusters ADD COLUMN target INTEGER NOT NULL DEFAULT 0 CHECK (target >= 0)");
     steps.push_back(Migration{6, "dashboard stage dates and cluster targets", v6, {}});
+    // Version 7: field packages (core/package): signing keys, the enterprises assigned to a
+    // provider, packages issued or opened, the records as they left (the base of a three-way
+    // merge), imported return packages and the review queue of conflicting fields.
+    steps.push_back(Migration{
+        7, "field packages",
+        {
+            table(QStringLiteral("package_keys"),
+                  QStringLiteral("role TEXT NOT NULL, owner TEXT NOT NULL, name TEXT NOT NULL DEFAULT '', "
+                                 "public_key TEXT NOT NULL, secret_key TEXT NOT NULL DEFAULT '', UNIQUE(role, owner)")),
+            table(QStringLiteral("package_assignments"),
+                  QStringLiteral("provider_id INTEGER NOT NULL REFERENCES providers(id), "
+                                 "enterprise_id INTEGER NOT NULL REFERENCES enterprises(id), UNIQUE(provider_id, enterprise_id)")),
+            table(QStringLiteral("package_issues"),
+                  QStringLiteral("direction TEXT NOT NULL, bureau_id TEXT NOT NULL, bureau_name TEXT NOT NULL DEFAULT '', "
+                                 "provider_code TEXT NOT NULL, created_on TEXT NOT NULL, expires_on TEXT NOT NULL, "
+                                 "manifest_sha256 TEXT NOT NULL, records INTEGER NOT NULL DEFAULT 0")),
+            table(QStringLiteral("package_bases"),
+                  QStringLiteral("issue_id INTEGER NOT NULL REFERENCES package_issues(id), table_name TEXT NOT NULL, "
+                                 "record_uuid TEXT NOT NULL, record_version INTEGER NOT NULL, fields TEXT NOT NULL, "
+                                 "UNIQUE(issue_id, table_name, record_uuid)")),
+            table(QStringLiteral("package_imports"),
+                  QStringLiteral("issue_id INTEGER NOT NULL REFERENCES package_issues(id), provider_code TEXT NOT NULL, "
+                                 "summary TEXT NOT NULL DEFAULT '{}'")),
+            table(QStringLiteral("package_conflicts"),
+                  QStringLiteral("import_id INTEGER NOT NULL REFERENCES package_imports(id), table_name TEXT NOT NULL, "
+                                 "record_uuid TEXT NOT NULL, field TEXT NOT NULL, base_value TEXT NOT NULL, "
+                                 "bureau_value TEXT NOT NULL, field_value TEXT NOT NULL, state INTEGER NOT NULL DEFAULT 0, "
+                                 "resolved_at TEXT NOT NULL DEFAULT ''")),
+            QStringLiteral("CREATE INDEX package_conflicts_state ON package_conflicts(state, id)"),
+        },
+        {}});
     return steps;
 }
 

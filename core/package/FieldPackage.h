@@ -1,0 +1,45 @@
+#pragma once
+
+#include "util/Result.h"
+
+#include <QDate>
+#include <QString>
+
+namespace dx {
+
+class Database;
+
+struct FieldOpenResult
+{
+    QString packageId;
+    QString bureauName;
+    QString bureauFingerprint;   // to compare with the bureau by phone: the package is trusted on first use
+    QString providerName;
+    QDate expiresOn;
+    int enterprises = 0, diagnoses = 0, projects = 0, attachments = 0;
+};
+
+struct FieldReturnResult
+{
+    QString packageId;
+    int enterprises = 0, diagnoses = 0, attachments = 0;   // changed or new
+    qint64 bytes = 0;
+};
+
+// The provider's laptop ("field mode"): a field database made from one package, and the return
+// package of what changed there since.
+class FieldPackage
+{
+    Q_DECLARE_TR_FUNCTIONS(dx::FieldPackage)
+
+public:
+    // Verifies the package completely, then creates `fieldDbPath` (which must not exist) holding
+    // its records with their uuids and versions. On any failure no file is left behind.
+    static Result<FieldOpenResult> open(const QString& packagePath, const QString& fieldDbPath, const QDate& today);
+    // Whether `db` was made from a field package (the window shows "field mode").
+    static bool isFieldDatabase(const Database& db);
+    // Every record created or changed since the package, signed with the provider's key.
+    static Result<FieldReturnResult> exportReturn(const Database& db, const QString& outPath);
+};
+
+} // namespace dx

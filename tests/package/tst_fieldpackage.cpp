@@ -1,0 +1,252 @@
+// Field packages end to end: a bureau exports a provider's package, a laptop opens it, edits
+// offline and returns what changed, the bureau merges it (update, parallel update, conflict,
+// new diagnosis with evidence), a duplicate import changes nothing, and the conflict is settled.
+
+#include "PackageFixture.h"
+#include "package/PackageFile.h"
+#include "package/PackageImport.h"
+#include "repo/AttachmentRepository.h"
+#include "repo/DiagnosisRepository.h"
+#include "repo/EnterpriseRepository.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlQuery>
+
+using namespace dx;
+using namespace dx::test;
+
+class TestFieldPackage : public QObject
+{
+    Q_OBJECT
+
+private:
+    static qint64 count(const Database& db, const QString& sql)
+    {
+        QSqlQuery q(db.connection());
+        return q.exec(sql) && q.next() ? q.value(0).toLongLong() : -1;
+    }
+    static Enterprise byCode(const Database& db, const QString& code) { return EnterpriseRepository(db).findByCreditCode(code).value(); }
+
+private slots:
+    void roundTrip()
+    {
+        Bureau bureau(150);
+        const QString provider = bureau.busiestProvider();
+        QVERIFY(!provider.isEmpty());
+        QTemporaryDir dir;
+        const QString out = dir.filePath(QStringLiteral("out.dxpkg"));
+        auto exported = PackageExport::run(*bureau, {provider, {}, {}, QStringLiteral("揭阳市工业和信息化局")}, out);
+        QVERIFY2(exported, qPrintable(exported.message()));
+        QVERIFY(exported->enterprises >= 3);
+        QCOMPARE(exported->expiresOn, fixtureNow().date().addDays(30));
+        const auto assigned = PackageRepository(*bureau).enterprisesForProvider(PackageRepository(*bureau).providerIdByCode(provider).value());
+        QCOMPARE(exported->enterprises, int(assigned->size()));
+
+        // Only what the visits need: no grants, no provider phones.
+        auto contents = PackageFile::readFile(out, PackageManifest::Kind::Field, [](const PackageManifest& m) -> Result<QByteArray> {
+            return QByteArray::fromBase64(m.signerKey.toLatin1());
+        });
+        QVERIFY2(contents, qPrintable(contents.message()));
+        QVERIFY(!contents->members.contains(QStringLiteral("documents/grants.json")));
+        QVERIFY(!contents->members.value(QStringLiteral("documents/providers.json")).contains("contact_phone"));
+        QVERIFY(contents->members.contains(QStringLiteral("indices/miit-sme-dx-2024.json")));
+
+        Laptop laptop(out, dir.filePath(QStringLiteral("field.sqlite")));
+        QVERIFY2(laptop.opened, qPrintable(laptop.opened.message()));
+        QVERIFY(laptop.db);
+        QVERIFY(FieldPackage::isFieldDatabase(*laptop.db));
+        QVERIFY(!FieldPackage::isFieldDatabase(*bureau));
+        QCOMPARE(laptop.opened->enterprises, exported->enterprises);
+        QCOMPARE(count(*laptop.db, QStringLiteral("SELECT COUNT(*) FROM enterprises")), qint64(exported->enterprises));
+        QCOMPARE(count(*laptop.db, QStringLiteral("SELECT COUNT(*) FROM diagnoses")), qint64(exported->diagnoses));
+
+        // Nothing changed yet: the return is empty.
+        auto empty = FieldPackage::exportReturn(*laptop.db, dir.filePath(QStringLiteral("empty.dxret")));
+        QVERIFY2(empty, qPrintable(empty.message()));
+        QCOMPARE(empty->enterprises + empty->diagnoses + empty->attachments, 0);
+
+        // Offline edits on the laptop, and meanwhile at the bureau.
+        const QVector<qint64> ids = assigned.value();
+        const QString c1 = EnterpriseRepository(*bureau).get(ids[0])->creditCode;
+        const QString c2 = EnterpriseRepository(*bureau).get(ids[1])->creditCode;
+        const QString c3 = EnterpriseRepository(*bureau).get(ids[2])->creditCode;
+        EnterpriseRepository fieldRepo(*laptop.db), bureauRepo(*bureau);
+        Enterprise e1 = byCode(*laptop.db, c1);
+        e1.contactName = QStringLiteral("王现场");
+        QVERIFY(fieldRepo.update(e1));
+        Enterprise e2 = byCode(*laptop.db, c2);
+        e2.notes = QStringLiteral("车间已上MES");
+        QVERIFY(fieldRepo.update(e2));
+        Enterprise b2 = byCode(*bureau, c2);
+        b2.employees += 17;
+        QVERIFY(bureauRepo.update(b2));
+        Enterprise e3 = byCode(*laptop.db, c3);
+        e3.contactPhone = QStringLiteral("13800000001");
+        QVERIFY(fieldRepo.update(e3));
+        Enterprise b3 = byCode(*bureau, c3);
+        const QString bureauPhone = QStringLiteral("13900000002");
+        b3.contactPhone = bureauPhone;
+        QVERIFY(bureauRepo.update(b3));
+
+        Diagnosis d;
+        d.enterpriseId = byCode(*laptop.db, c1).id;
+        d.assessor = QStringLiteral("李诊断");
+        auto draft = DiagnosisRepository(*laptop.db).createDraft(d);
+        QVERIFY2(draft, qPrintable(draft.message()));
+        const QString photo = dir.filePath(QStringLiteral("现场照片.jpg"));
+        QVERIFY(writeAll(photo, QByteArray("JPEG-bytes-of-the-workshop")));
+        QVERIFY(AttachmentRepository(*laptop.db).add(QStringLiteral("diagnoses"), draft->id, photo, QStringLiteral("photo"), 1 << 20));
+
+        const QString ret = dir.filePath(QStringLiteral("return.dxret"));
+        auto returned = FieldPackage::exportReturn(*laptop.db, ret);
+        QVERIFY2(returned, qPrintable(returned.message()));
+        QCOMPARE(returned->enterprises, 3);
+        QCOMPARE(returned->diagnoses, 1);
+        QCOMPARE(returned->attachments, 1);
+
+        const qint64 auditBefore = count(*bureau, QStringLiteral("SELECT COUNT(*) FROM audit_log"));
+        auto imported = PackageImport::run(*bureau, ret);
+        QVERIFY2(imported, qPrintable(imported.message()));
+        QCOMPARE(imported->duplicate, false);
+        QCOMPARE(imported->added, 2);
+        QCOMPARE(imported->updated, 1);
+        QCOMPARE(imported->parallel, 1);
+        QCOMPARE(imported->conflicts, 1);
+        QVERIFY(count(*bureau, QStringLiteral("SELECT COUNT(*) FROM audit_log")) > auditBefore);
+
+        QCOMPARE(byCode(*bureau, c1).contactName, QStringLiteral("王现场"));
+        QCOMPARE(byCode(*bureau, c2).notes, QStringLiteral("车间已上MES"));
+        QCOMPARE(byCode(*bureau, c2).employees, b2.employees);        // the bureau's change kept
+        QCOMPARE(byCode(*bureau, c3).contactPhone, bureauPhone);      // not overwritten
+        auto diagnosisIds = PackageRepository(*bureau).idsOf(QStringLiteral("diagnoses"), {draft->uuid});
+        QVERIFY(diagnosisIds->contains(draft->uuid));
+        auto evidence = AttachmentRepository(*bureau).list(QStringLiteral("diagnoses"), diagnosisIds->value(draft->uuid));
+        QCOMPARE(evidence->size(), 1);
+        QCOMPARE(evidence->first().fileName, QStringLiteral("现场照片.jpg"));
+        QCOMPARE(AttachmentRepository(*bureau).content(evidence->first().id).value(), QByteArray("JPEG-bytes-of-the-workshop"));
+
+        auto queue = PackageRepository(*bureau).conflicts();
+        QCOMPARE(queue->size(), 1);
+        QCOMPARE(queue->first().field, QStringLiteral("contact_phone"));
+        QCOMPARE(queue->first().bureau.toString(), bureauPhone);
+        QCOMPARE(queue->first().fieldValue.toString(), QStringLiteral("13800000001"));
+
+        // The same package again changes nothing.
+        const int v1 = byCode(*bureau, c1).version;
+        const qint64 auditAfter = count(*bureau, QStringLiteral("SELECT COUNT(*) FROM audit_log"));
+        auto again = PackageImport::run(*bureau, ret);
+        QVERIFY2(again, qPrintable(again.message()));
+        QVERIFY(again->duplicate);
+        QCOMPARE(byCode(*bureau, c1).version, v1);
+        QCOMPARE(count(*bureau, QStringLiteral("SELECT COUNT(*) FROM audit_log")), auditAfter);
+        QCOMPARE(PackageRepository(*bureau).conflicts()->size(), 1);
+
+        // A second return from the same laptop (made after the first) adds nothing either:
+        // every change in it has been seen.
+        auto second = FieldPackage::exportReturn(*laptop.db, dir.filePath(QStringLiteral("second.dxret")));
+        QVERIFY(second);
+        auto secondImport = PackageImport::run(*bureau, dir.filePath(QStringLiteral("second.dxret")));
+        QVERIFY2(secondImport, qPrintable(secondImport.message()));
+        QCOMPARE(secondImport->added + secondImport->updated + secondImport->parallel + secondImport->conflicts, 0);
+        QCOMPARE(byCode(*bureau, c1).version, v1);
+
+        // The officer takes the field's phone number.
+        QVERIFY(PackageImport::resolve(*bureau, queue->first().id, true));
+        QCOMPARE(byCode(*bureau, c3).contactPhone, QStringLiteral("13800000001"));
+        QCOMPARE(PackageRepository(*bureau).conflicts()->size(), 0);
+        const Status twice = PackageImport::resolve(*bureau, queue->first().id, false);
+        QCOMPARE(twice.code(), ErrorCode::Conflict);
+    }
+
+    void keepBureauValueAndStaleResolution()
+    {
+        Bureau bureau(80, 11);
+        const QString provider = bureau.busiestProvider();
+        QTemporaryDir dir;
+        QVERIFY(PackageExport::run(*bureau, {provider, {}, {}, {}}, dir.filePath(QStringLiteral("p"))));
+        Laptop laptop(dir.filePath(QStringLiteral("p")), dir.filePath(QStringLiteral("f.sqlite")));
+        QVERIFY2(laptop.opened, qPrintable(laptop.opened.message()));
+        const QString code = EnterpriseRepository(*laptop.db).get(1)->creditCode;
+        Enterprise f = byCode(*laptop.db, code);
+        f.name += QStringLiteral("（现场）");
+        QVERIFY(EnterpriseRepository(*laptop.db).update(f));
+        Enterprise b = byCode(*bureau, code);
+        b.name += QStringLiteral("（局）");
+        QVERIFY(EnterpriseRepository(*bureau).update(b));
+        QVERIFY(FieldPackage::exportReturn(*laptop.db, dir.filePath(QStringLiteral("r"))));
+        auto imported = PackageImport::run(*bureau, dir.filePath(QStringLiteral("r")));
+        QVERIFY2(imported, qPrintable(imported.message()));
+        QCOMPARE(imported->conflicts, 1);
+        const qint64 conflictId = PackageRepository(*bureau).conflicts()->first().id;
+
+        // The bureau edits the same field again: taking the field's value now is refused.
+        Enterprise b2 = byCode(*bureau, code);
+        b2.name = QStringLiteral("又改了");
+        QVERIFY(EnterpriseRepository(*bureau).update(b2));
+        QCOMPARE(PackageImport::resolve(*bureau, conflictId, true).code(), ErrorCode::Conflict);
+        QCOMPARE(byCode(*bureau, code).name, QStringLiteral("又改了"));
+        QVERIFY(PackageImport::resolve(*bureau, conflictId, false));
+        QCOMPARE(byCode(*bureau, code).name, QStringLiteral("又改了"));
+        QVERIFY(PackageRepository(*bureau).conflicts()->isEmpty());
+    }
+
+    void expiredPackagesRefused()
+    {
+        Bureau bureau(60, 3);
+        const QString provider = bureau.busiestProvider();
+        QTemporaryDir dir;
+        const QString out = dir.filePath(QStringLiteral("p"));
+        QVERIFY(PackageExport::run(*bureau, {provider, {}, fixtureNow().date().addDays(5), {}}, out));
+        // Opening after the expiry date: refused, no database left behind.
+        auto late = FieldPackage::open(out, dir.filePath(QStringLiteral("late.sqlite")), fixtureNow().date().addDays(6));
+        QVERIFY(!late);
+        QVERIFY(late.message().contains(QStringLiteral("expired")));
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("late.sqlite"))));
+
+        Laptop laptop(out, dir.filePath(QStringLiteral("f.sqlite")));
+        QVERIFY2(laptop.opened, qPrintable(laptop.opened.message()));
+        QVERIFY(FieldPackage::exportReturn(*laptop.db, dir.filePath(QStringLiteral("r"))));
+        bureau.clock.set(fixtureNow().addDays(6));
+        auto imported = PackageImport::run(*bureau, dir.filePath(QStringLiteral("r")));
+        QVERIFY(!imported);
+        QVERIFY(imported.message().contains(QStringLiteral("expired")));
+        laptop.clock.set(fixtureNow().addDays(6));
+        QVERIFY(!FieldPackage::exportReturn(*laptop.db, dir.filePath(QStringLiteral("r2"))));
+    }
+
+    void otherBureauRefused()
+    {
+        Bureau bureau(60, 5);
+        Bureau other(60, 5);   // the same city, another database and key
+        const QString provider = bureau.busiestProvider();
+        QTemporaryDir dir;
+        QVERIFY(PackageExport::run(*bureau, {provider, {}, {}, {}}, dir.filePath(QStringLiteral("p"))));
+        QVERIFY(PackageExport::run(*other, {provider, {}, {}, QStringLiteral("另一个局")}, dir.filePath(QStringLiteral("q"))));
+        Laptop laptop(dir.filePath(QStringLiteral("p")), dir.filePath(QStringLiteral("f.sqlite")));
+        QVERIFY(laptop.db);
+        QVERIFY(FieldPackage::exportReturn(*laptop.db, dir.filePath(QStringLiteral("r"))));
+        const qint64 audit = count(*other, QStringLiteral("SELECT COUNT(*) FROM audit_log"));
+        auto imported = PackageImport::run(*other, dir.filePath(QStringLiteral("r")));
+        QVERIFY(!imported);
+        QVERIFY2(imported.message().contains(QStringLiteral("another bureau")), qPrintable(imported.message()));
+        QCOMPARE(count(*other, QStringLiteral("SELECT COUNT(*) FROM audit_log")), audit);
+        // A bureau's own field package is not a return package.
+        auto wrongKind = PackageImport::run(*bureau, dir.filePath(QStringLiteral("p")));
+        QVERIFY(!wrongKind);
+        QVERIFY(wrongKind.message().contains(QStringLiteral("field package")));
+    }
+
+    void unknownProviderAndEmptyAssignment()
+    {
+        Bureau bureau(30, 9);
+        QTemporaryDir dir;
+        auto none = PackageExport::run(*bureau, {QStringLiteral("91440000000000000X"), {}, {}, {}}, dir.filePath(QStringLiteral("p")));
+        QVERIFY(!none);
+        QCOMPARE(none.code(), ErrorCode::NotFound);
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("p"))));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestFieldPackage)
+#include "tst_fieldpackage.moc"
