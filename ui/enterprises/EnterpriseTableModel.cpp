@@ -62,7 +62,7 @@ QVariant EnterpriseTableModel::data(const QModelIndex& index, int role) const
 {
     if (!index.isValid() || index.row() >= m_rows.size())
         return {};
-    const EnterpriseListRow& r = m_rows.at(index.row());
+    const CompactRows::Row& r = m_rows.at(index.row());
     if (role == IdRole)
         return r.id;
     if (role == ArchivedRole)
@@ -82,19 +82,19 @@ QVariant EnterpriseTableModel::data(const QModelIndex& index, int role) const
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
-    case Name: return r.name;
-    case CreditCode: return r.creditCode;
-    case District: return r.districtName.isEmpty() ? r.districtCode : r.districtName;
-    case Cluster: return r.clusterName;
+    case Name: return m_rows.text(r, CompactRows::Name);
+    case CreditCode: return m_rows.text(r, CompactRows::CreditCode);
+    case District: return m_rows.shared(r, CompactRows::District);
+    case Cluster: return m_rows.shared(r, CompactRows::Cluster);
     case Scale: return r.aboveScale ? tr("Above scale") : tr("Below scale");
     case Employees: return format::count(r.employees);
     case Revenue: return format::money(Money::fromFen(r.revenueFen));
     case Tier: return r.tier == 0 ? QString() : tierName(dx::Tier(r.tier));
     case Level: return r.level < 0 ? QString() : r.level == 0 ? tr("No level") : AssessmentIndex::levelName(r.level);
-    case Contact: return r.contactName;
-    case Phone: return maskPhone(r.contactPhone);
-    case Commissioner: return r.commissioner;
-    case UpdatedAt: return format::localTime(r.updatedAt);
+    case Contact: return m_rows.text(r, CompactRows::Contact);
+    case Phone: return maskPhone(m_rows.text(r, CompactRows::Phone));
+    case Commissioner: return m_rows.shared(r, CompactRows::Commissioner);
+    case UpdatedAt: return format::localTime(m_rows.text(r, CompactRows::UpdatedAt));
     }
     return {};
 }
@@ -135,7 +135,7 @@ void EnterpriseTableModel::fetchMore(const QModelIndex& parent)
     const QScopedValueRollback<bool> guard(m_fetching, true);
     std::optional<PageCursor> after;
     if (!m_rows.isEmpty())
-        after = m_rows.last().cursor;
+        after = m_last;
     auto page = EnterpriseRepository(*m_db).page(m_filter, m_sortKey, m_sortOrder, after, PageSize);
     if (!page) {
         m_atEnd = true;
@@ -147,7 +147,9 @@ void EnterpriseTableModel::fetchMore(const QModelIndex& parent)
     if (page->isEmpty())
         return;
     beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page->size() - 1));
-    m_rows += page.value();
+    for (const EnterpriseListRow& row : page.value())
+        m_rows.append(row);
+    m_last = page->last().cursor;
     endInsertRows();
 }
 

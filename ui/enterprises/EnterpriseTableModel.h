@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CompactRows.h"
 #include "repo/EnterpriseRepository.h"
 
 #include <QAbstractTableModel>
@@ -49,7 +50,8 @@ private:
     EnterpriseFilter m_filter;
     EnterpriseSortKey m_sortKey = EnterpriseSortKey::Name;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
-    QVector<EnterpriseListRow> m_rows;
+    CompactRows m_rows;
+    PageCursor m_last;   // where the next page starts: after the last loaded row
     bool m_atEnd = false;
     qint64 m_total = -1;
     int m_countGeneration = 0;
