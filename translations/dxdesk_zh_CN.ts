@@ -321,6 +321,9 @@
        dxdesk check [--full] [--db PATH] [--json]
        dxdesk list [--search TEXT] [--limit N] [--db PATH] [--json]
        dxdesk stats [--as-of DATE] [--cluster NAME] [--district NAME] [--db PATH] [--json]
+       dxdesk package export --provider CREDIT_CODE [--enterprises CODE,…] [--expires DATE] --out FILE
+       dxdesk package open FILE --db FIELD.sqlite | package return --db FIELD.sqlite --out FILE
+       dxdesk package import FILE | conflicts | resolve ID --take field|bureau [--db PATH] [--json]
        dxdesk import KIND FILE [--sheet NAME] [--dry-run] [--update-existing]
               [--skip-invalid] [--report FILE] [--db PATH] [--json]
        dxdesk export enterprises --out FILE.xlsx|FILE.csv [--search TEXT] [--cluster NAME]
@@ -331,6 +334,8 @@
        dxdesk report cluster [--cluster NAME] [--as-of DATE] --out FILE.pdf
        dxdesk report monthly --month YYYY-MM --out FILE.pdf
               [--show-personal] [--bureau NAME] [--db PATH] [--json]
+       dxdesk backup [--out FILE] [--db PATH] [--json]
+       dxdesk restore FILE [--db PATH] [--json]
        dxdesk --version
 </source>
         <translation>用法：dxdesk [--db PATH]             打开桌面程序
@@ -338,6 +343,9 @@
       dxdesk check [--full] [--db PATH] [--json]
       dxdesk list [--search TEXT] [--limit N] [--db PATH] [--json]
       dxdesk stats [--as-of DATE] [--cluster NAME] [--district NAME] [--db PATH] [--json]
+      dxdesk package export --provider CREDIT_CODE [--enterprises CODE,…] [--expires DATE] --out FILE
+      dxdesk package open FILE --db FIELD.sqlite | package return --db FIELD.sqlite --out FILE
+      dxdesk package import FILE | conflicts | resolve ID --take field|bureau [--db PATH] [--json]
       dxdesk import KIND FILE [--sheet NAME] [--dry-run] [--update-existing]
              [--skip-invalid] [--report FILE] [--db PATH] [--json]
       dxdesk export enterprises --out FILE.xlsx|FILE.csv [--search TEXT] [--cluster NAME]
@@ -348,8 +356,23 @@
       dxdesk report cluster [--cluster NAME] [--as-of DATE] --out FILE.pdf
       dxdesk report monthly --month YYYY-MM --out FILE.pdf
              [--show-personal] [--bureau NAME] [--db PATH] [--json]
+      dxdesk backup [--out FILE] [--db PATH] [--json]
+      dxdesk restore FILE [--db PATH] [--json]
       dxdesk --version
 </translation>
+    </message>
+    <message>
+        <source>%1 has no rows of data below its header; nothing was imported</source>
+        <translation>%1 的表头下没有数据行，未导入任何数据</translation>
+    </message>
+</context>
+<context>
+    <name>PackageCommand</name>
+    <message numerus="yes">
+        <source>%n open conflict(s).</source>
+        <translation>
+            <numerusform>待处理的冲突共 %n 个。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -357,6 +380,49 @@
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>dx</name>
+    <message>
+        <source>The package&apos;s manifest is invalid: %1.</source>
+        <translation>数据包清单无效：%1。</translation>
+    </message>
+    <message>
+        <source>The package is refused: a record of %1 (%2) %3.</source>
+        <translation>已拒绝该数据包：表 %1 中的记录（%2）%3。</translation>
+    </message>
+    <message>
+        <source>is not text of at most 100,000 characters</source>
+        <translation>不是 10 万字符以内的文本</translation>
+    </message>
+    <message>
+        <source>is not a plain file name (folders, &quot;..&quot; or control characters)</source>
+        <translation>不是单纯的文件名（含有文件夹、“..”或控制字符）</translation>
+    </message>
+    <message>
+        <source>is not a whole number</source>
+        <translation>不是整数</translation>
+    </message>
+    <message>
+        <source>is not a date</source>
+        <translation>不是日期</translation>
+    </message>
+    <message>
+        <source>is not a JSON object</source>
+        <translation>不是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>does not name a record by uuid</source>
+        <translation>未以 uuid 指明记录</translation>
+    </message>
+    <message>
+        <source>does not name a cluster</source>
+        <translation>未指明产业集群</translation>
+    </message>
+    <message>
+        <source>has an unknown type</source>
+        <translation>类型未知</translation>
     </message>
 </context>
 <context>
@@ -694,6 +760,157 @@
     </message>
 </context>
 <context>
+    <name>dx::Backup</name>
+    <message>
+        <source>The backup %1 does not exist.</source>
+        <translation>备份 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>The backup %1 cannot be read: %2</source>
+        <translation>无法读取备份 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a DX Desk backup (it is not an SQLite file).</source>
+        <translation>%1 不是数转工作台备份（不是 SQLite 文件）。</translation>
+    </message>
+    <message>
+        <source>The backup %1 cannot be opened: %2</source>
+        <translation>无法打开备份 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a DX Desk database.</source>
+        <translation>%1 不是数转工作台数据库。</translation>
+    </message>
+    <message>
+        <source>The backup %1 was written by a newer DX Desk (schema version %2; this version knows up to %3).</source>
+        <translation>备份 %1 由更高版本的数转工作台写入（数据库结构版本 %2；本版本最高支持 %3）。</translation>
+    </message>
+    <message>
+        <source>The backup %1 is damaged: the integrity check cannot read it (%2).</source>
+        <translation>备份 %1 已损坏：完整性检查无法读取该文件（%2）。</translation>
+    </message>
+    <message>
+        <source>The backup %1 is damaged (integrity check: %2).</source>
+        <translation>备份 %1 已损坏（完整性检查结果：%2）。</translation>
+    </message>
+    <message>
+        <source>The backup file %1 already exists.</source>
+        <translation>备份文件 %1 已存在。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Only an SQLite database can be backed up to a file.</source>
+        <translation>只有 SQLite 数据库才能备份到文件。</translation>
+    </message>
+    <message>
+        <source>Could not write the backup %1: %2</source>
+        <translation>无法写入备份 %1：%2</translation>
+    </message>
+    <message>
+        <source>The backup %1 failed its check and was not kept: %2</source>
+        <translation>备份 %1 未通过检查，未予保留：%2</translation>
+    </message>
+    <message>
+        <source>Could not name the backup %1.</source>
+        <translation>无法将备份命名为 %1。</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: %1</source>
+        <translation>未恢复任何数据：%1</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: %1 is the database itself.</source>
+        <translation>未恢复任何数据：%1 就是当前数据库本身。</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: %1 is in use (%2).</source>
+        <translation>未恢复任何数据：%1 正在使用中（%2）。</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: the current database %1 could not be kept aside (%2).</source>
+        <translation>未恢复任何数据：无法将当前数据库 %1 另行保留（%2）。</translation>
+    </message>
+    <message>
+        <source>Restoring %1 into %2 failed: %3. The previous database is kept as %4.</source>
+        <translation>将 %1 恢复到 %2 失败：%3。原数据库已保留为 %4。</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+</context>
+<context>
+    <name>dx::BackupSchedule</name>
+    <message>
+        <source>Nothing was written, because the backup before it failed: %1</source>
+        <translation>批量写入前的备份失败，未写入任何数据：%1</translation>
+    </message>
+    <message>
+        <source>No verified backup of this database exists yet. Use File › Back up database.</source>
+        <translation>该数据库尚无经过检查的备份。请使用“文件 › 备份数据库”进行备份。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest verified backup of this database is %n day(s) old (%1).</source>
+        <translation>
+            <numerusform>该数据库最近一次经过检查的备份已是 %n 天前（%1）。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dx::BackupStatus</name>
+    <message>
+        <source>⚠ No recent backup</source>
+        <translation>⚠ 近期无备份</translation>
+    </message>
+    <message>
+        <source>The daily backup failed: %1</source>
+        <translation>每日备份失败：%1</translation>
+    </message>
+    <message>
+        <source>Daily backup written and checked: %1 (%2 MB).</source>
+        <translation>每日备份已写入并通过检查：%1（%2 MB）。</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>DX Desk databases (*.sqlite *.db);;All files (*)</source>
+        <translation>数转工作台数据库 (*.sqlite *.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: %1</source>
+        <translation>未恢复任何数据：%1</translation>
+    </message>
+    <message>
+        <source>The backup %1 (%2 MB, written %3, schema version %4) passed its check.
+
+Restore it over %5? The current database is kept aside as a copy next to it; nothing is deleted.</source>
+        <translation>备份 %1（%2 MB，写入于 %3，数据库结构版本 %4）已通过检查。
+
+是否用它覆盖恢复 %5？当前数据库将作为副本另存在其旁边，不会删除任何内容。</translation>
+    </message>
+    <message>
+        <source>Restored %1 into %2 and checked it.
+
+The previous database was %3 %4.</source>
+        <translation>已将 %1 恢复到 %2 并通过检查。
+
+原数据库已%3 %4。</translation>
+    </message>
+    <message>
+        <source>moved, unchanged, to</source>
+        <translation>原样移至</translation>
+    </message>
+    <message>
+        <source>copied aside to</source>
+        <translation>另行复制至</translation>
+    </message>
+</context>
+<context>
     <name>dx::BatchPrintDialog</name>
     <message>
         <source>Print dossiers</source>
@@ -895,6 +1112,71 @@
     <message>
         <source>Comparison</source>
         <translation>诊断对比</translation>
+    </message>
+</context>
+<context>
+    <name>dx::ConflictReviewDialog</name>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Diagnosis of %1 by %2</source>
+        <translation>%2 于 %1 所做的诊断</translation>
+    </message>
+    <message>
+        <source>Review conflicts</source>
+        <translation>审核冲突</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>As sent</source>
+        <translation>下发时的值</translation>
+    </message>
+    <message>
+        <source>Bureau&apos;s value</source>
+        <translation>局端值</translation>
+    </message>
+    <message>
+        <source>Field&apos;s value</source>
+        <translation>外业值</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>处理决定</translation>
+    </message>
+    <message>
+        <source>&amp;Apply decisions</source>
+        <translation>应用处理决定(&amp;A)</translation>
+    </message>
+    <message>
+        <source>These fields were changed both at the bureau and in the field. Nothing was overwritten: decide for each field which value stands.</source>
+        <translation>以下字段在局端和外业两边都被修改过。系统未覆盖任何数据：请逐个字段决定以哪一方的值为准。</translation>
+    </message>
+    <message>
+        <source>Decide later</source>
+        <translation>稍后决定</translation>
+    </message>
+    <message>
+        <source>Keep the bureau&apos;s value</source>
+        <translation>保留局端值</translation>
+    </message>
+    <message>
+        <source>Take the field&apos;s value</source>
+        <translation>采用外业值</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open conflict(s).</source>
+        <translation>
+            <numerusform>待处理的冲突共 %n 个。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1229,14 +1511,6 @@
     <message>
         <source>Upgrading %1 from schema version %2 failed and was undone: %3</source>
         <translation>%1 从数据库结构版本 %2 升级失败，已撤销全部更改：%3</translation>
-    </message>
-    <message>
-        <source>The backup file %1 already exists.</source>
-        <translation>备份文件 %1 已存在。</translation>
-    </message>
-    <message>
-        <source>Could not write the backup %1: %2</source>
-        <translation>无法写入备份 %1：%2</translation>
     </message>
     <message>
         <source>The integrity check could not run: %1</source>
@@ -2597,6 +2871,25 @@
     </message>
 </context>
 <context>
+    <name>dx::FieldPackage</name>
+    <message>
+        <source>The package is refused: it carries no valid signing key for the provider.</source>
+        <translation>已拒绝该数据包：其中没有服务商的有效签名密钥。</translation>
+    </message>
+    <message>
+        <source>The package uses the assessment index %1, which this DX Desk does not have in the same version. Update DX Desk on this computer.</source>
+        <translation>数据包使用的评测指标 %1 与本机数转工作台中的版本不一致。请升级本机的数转工作台。</translation>
+    </message>
+    <message>
+        <source>The package names no valid bureau key.</source>
+        <translation>数据包中没有有效的局端密钥。</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose a new file for the field database; nothing was overwritten.</source>
+        <translation>%1 已存在。请为外业数据库另选一个新文件；未覆盖任何文件。</translation>
+    </message>
+</context>
+<context>
     <name>dx::FundRepository</name>
     <message>
         <source>A fund needs a name.</source>
@@ -3709,6 +4002,45 @@
     </message>
 </context>
 <context>
+    <name>dx::ImportSummaryDialog</name>
+    <message>
+        <source>Return package imported</source>
+        <translation>回传数据包已导入</translation>
+    </message>
+    <message>
+        <source>From %1: %2 added, %3 updated, %4 parallel updates (changed on both sides in different fields, applied field by field), %5 records with conflicts (the same field changed on both sides; queued for review), %6 unchanged.</source>
+        <translation>来自 %1：新增 %2 条，更新 %3 条，并行更新 %4 条（双方修改了不同字段，已逐字段应用），存在冲突的记录 %5 条（双方修改了同一字段，已列入审核队列），无变化 %6 条。</translation>
+    </message>
+    <message>
+        <source>This package was imported before; nothing was changed now.</source>
+        <translation>该数据包此前已导入，本次未作任何更改。</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Fields applied</source>
+        <translation>已应用的字段</translation>
+    </message>
+    <message>
+        <source>Fields in conflict</source>
+        <translation>冲突字段</translation>
+    </message>
+    <message>
+        <source>&amp;Review conflicts…</source>
+        <translation>审核冲突(&amp;R)…</translation>
+    </message>
+</context>
+<context>
     <name>dx::ImportTarget</name>
     <message>
         <source>new</source>
@@ -3891,10 +4223,6 @@
         <translation>备份数据库</translation>
     </message>
     <message>
-        <source>Backup written to %1.</source>
-        <translation>备份已保存至 %1。</translation>
-    </message>
-    <message>
         <source>Language</source>
         <translation>语言</translation>
     </message>
@@ -4050,6 +4378,14 @@ Stop editing, keep a copy of the file as it is, and go back to the latest backup
 
 请停止编辑，将该文件按现状另行保存一份副本，并恢复至最近一次备份。本次检查未对文件作任何修改。</translation>
     </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>从备份恢复(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Backup written to %1 and checked.</source>
+        <translation>备份已保存至 %1 并通过检查。</translation>
+    </message>
 </context>
 <context>
     <name>dx::Migrations</name>
@@ -4150,6 +4486,496 @@ Stop editing, keep a copy of the file as it is, and go back to the latest backup
     <message>
         <source>The requested amount is not a number of 10k yuan.</source>
         <translation>申请金额不是有效的万元数值。</translation>
+    </message>
+</context>
+<context>
+    <name>dx::PackageDocs</name>
+    <message>
+        <source>The package is refused: %1.</source>
+        <translation>已拒绝该数据包：%1。</translation>
+    </message>
+    <message>
+        <source>The field package expired on %1 and is refused. Ask the bureau for a new package.</source>
+        <translation>外业数据包已于 %1 过期，已拒绝。请向中小企业局重新申领数据包。</translation>
+    </message>
+    <message>
+        <source>it has no document of %1</source>
+        <translation>缺少 %1 的数据文件</translation>
+    </message>
+    <message>
+        <source>a return package may not carry %1</source>
+        <translation>回传数据包不得包含 %1</translation>
+    </message>
+    <message>
+        <source>a record of %1 refers to a record of %2 that is not part of the package</source>
+        <translation>表 %1 中的记录引用了表 %2 中不属于该数据包的记录</translation>
+    </message>
+    <message>
+        <source>it holds %1, which has no place in a %2 package</source>
+        <translation>其中含有 %1，该文件不应出现在%2数据包中</translation>
+    </message>
+    <message>
+        <source>return</source>
+        <translation>回传</translation>
+    </message>
+    <message>
+        <source>field</source>
+        <translation>外业</translation>
+    </message>
+    <message>
+        <source>the attachment %1 is missing or does not match its checksum</source>
+        <translation>材料 %1 缺失或与其校验值不符</translation>
+    </message>
+</context>
+<context>
+    <name>dx::PackageExport</name>
+    <message>
+        <source>No enterprise has the credit code %1.</source>
+        <translation>未找到信用代码为 %1 的企业。</translation>
+    </message>
+    <message>
+        <source>Bureau</source>
+        <translation>中小企业局</translation>
+    </message>
+    <message>
+        <source>libsodium could not make a signing key.</source>
+        <translation>libsodium 无法生成签名密钥。</translation>
+    </message>
+    <message>
+        <source>No enterprise is assigned to %1; name the enterprises to visit.</source>
+        <translation>%1 名下没有分配任何企业；请指定要走访的企业。</translation>
+    </message>
+    <message>
+        <source>The expiry date %1 is already past.</source>
+        <translation>有效期截止日期 %1 已过。</translation>
+    </message>
+</context>
+<context>
+    <name>dx::PackageExportDialog</name>
+    <message>
+        <source>Export field package</source>
+        <translation>导出外业数据包</translation>
+    </message>
+    <message>
+        <source>More enterprises by credit code, separated by commas</source>
+        <translation>其他企业的统一社会信用代码，以逗号分隔</translation>
+    </message>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation>服务商(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Enterprises to visit:</source>
+        <translation>待走访企业(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Valid until:</source>
+        <translation>有效期至(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>导出(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>The package holds only these enterprises, their diagnoses and open projects, and their contacts; no other enterprise and no grants.</source>
+        <translation>数据包仅包含上述企业及其诊断记录、在办项目和联系人信息，不含其他企业，也不含奖补信息。</translation>
+    </message>
+    <message>
+        <source>Choose a provider and at least one enterprise.</source>
+        <translation>请选择服务商，并至少选择一家企业。</translation>
+    </message>
+    <message>
+        <source>DX Desk field packages (*.dxpkg)</source>
+        <translation>数转工作台外业数据包 (*.dxpkg)</translation>
+    </message>
+    <message>
+        <source>Writing the package…</source>
+        <translation>正在写入数据包…</translation>
+    </message>
+    <message>
+        <source>%1 written for %2: %3 enterprises, %4 diagnoses, %5 open projects, valid until %6.
+
+Tell the provider the bureau&apos;s key fingerprint, to compare when opening: %7</source>
+        <translation>已为 %2 生成 %1：企业 %3 家，诊断 %4 条，在办项目 %5 个，有效期至 %6。
+
+请将中小企业局的密钥指纹告知服务商，供其打开数据包时核对：%7</translation>
+    </message>
+</context>
+<context>
+    <name>dx::PackageFile</name>
+    <message>
+        <source>The package cannot be signed: the signing key is missing or damaged.</source>
+        <translation>无法对数据包签名：签名密钥缺失或已损坏。</translation>
+    </message>
+    <message>
+        <source>The package %1 could not be written completely: %2. Nothing was kept.</source>
+        <translation>数据包 %1 未能完整写入：%2。未保留任何文件。</translation>
+    </message>
+    <message>
+        <source>The package file %1 does not exist.</source>
+        <translation>数据包文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>The package is larger than %1 MB and is refused.</source>
+        <translation>数据包超过 %1 MB，已拒绝。</translation>
+    </message>
+    <message>
+        <source>The package file %1 cannot be read: %2</source>
+        <translation>无法读取数据包文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>The package is incomplete: it lacks its final signature. It may have been cut off while copying; ask for it again.</source>
+        <translation>数据包不完整：缺少末尾的签名。该文件可能在复制过程中被截断，请重新索取。</translation>
+    </message>
+    <message>
+        <source>This is not a signed DX Desk field package.</source>
+        <translation>这不是经过签名的数转工作台外业数据包。</translation>
+    </message>
+    <message>
+        <source>The package is refused: it holds a file named &quot;%1&quot;, which could point outside the package.</source>
+        <translation>已拒绝该数据包：其中含有名为“%1”的文件，该文件名可能指向数据包以外的位置。</translation>
+    </message>
+    <message>
+        <source>This is not a signed DX Desk field package (no manifest or no signature).</source>
+        <translation>这不是经过签名的数转工作台外业数据包（缺少清单或签名）。</translation>
+    </message>
+    <message>
+        <source>This is a return package from a provider; open it with &quot;Import return package&quot; at the bureau.</source>
+        <translation>这是服务商的回传数据包，请在中小企业局端使用“导入回传数据包”打开。</translation>
+    </message>
+    <message>
+        <source>This is a field package issued by a bureau, not a provider&apos;s return package.</source>
+        <translation>这是中小企业局下发的外业数据包，不是服务商的回传数据包。</translation>
+    </message>
+    <message>
+        <source>The package is refused: its signature does not match. It was altered after it was made, or it was not signed with the key issued for %1.</source>
+        <translation>已拒绝该数据包：签名不符。数据包在生成后被改动过，或者未使用为 %1 签发的密钥签名。</translation>
+    </message>
+    <message>
+        <source>The package is incomplete: %1 is missing.</source>
+        <translation>数据包不完整：缺少 %1。</translation>
+    </message>
+    <message>
+        <source>The package is refused: %1 was altered after the package was signed.</source>
+        <translation>已拒绝该数据包：%1 在数据包签名后被改动过。</translation>
+    </message>
+    <message>
+        <source>The package is refused: %1 was added after the package was signed.</source>
+        <translation>已拒绝该数据包：%1 是在数据包签名后添加的。</translation>
+    </message>
+</context>
+<context>
+    <name>dx::PackageImport</name>
+    <message>
+        <source>The package is refused: it belongs to another bureau (%1), not to %2.</source>
+        <translation>已拒绝该数据包：它属于其他单位（%1），而不属于 %2。</translation>
+    </message>
+    <message>
+        <source>The package is refused: this bureau never issued a key to the provider %1.</source>
+        <translation>已拒绝该数据包：本局从未向服务商 %1 签发密钥。</translation>
+    </message>
+    <message>
+        <source>The package file %1 cannot be read.</source>
+        <translation>无法读取数据包文件 %1。</translation>
+    </message>
+    <message>
+        <source>The package is larger than %1 MB and is refused.</source>
+        <translation>数据包超过 %1 MB，已拒绝。</translation>
+    </message>
+    <message>
+        <source>This database never issued a field package, so it cannot take one back.</source>
+        <translation>本数据库从未下发过外业数据包，因此无法接收回传数据包。</translation>
+    </message>
+    <message>
+        <source>The package is refused: it answers a field package this bureau did not issue to %1.</source>
+        <translation>已拒绝该数据包：它所对应的外业数据包并非本局向 %1 下发。</translation>
+    </message>
+    <message>
+        <source>This conflict was already resolved.</source>
+        <translation>该冲突已处理。</translation>
+    </message>
+    <message>
+        <source>Unknown table %1.</source>
+        <translation>未知的数据表 %1。</translation>
+    </message>
+    <message>
+        <source>The record was changed again since this conflict was queued; nothing was written. Reload the review list.</source>
+        <translation>该冲突列入审核队列后，记录又被修改过，未写入任何内容。请重新加载审核列表。</translation>
+    </message>
+    <message>
+        <source>The diagnosis is confirmed and cannot be changed; keep the bureau&apos;s value and create a revision to correct it.</source>
+        <translation>该诊断已确认，不能修改；请保留局端值，如需更正，请新建修订版。</translation>
+    </message>
+</context>
+<context>
+    <name>dx::PackageManifest</name>
+    <message>
+        <source>it is not a JSON object</source>
+        <translation>不是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>no format version</source>
+        <translation>缺少格式版本</translation>
+    </message>
+    <message>
+        <source>The package has format version %1; this DX Desk reads version %2. Use the same DX Desk version on both sides.</source>
+        <translation>数据包的格式版本为 %1，本版数转工作台读取的是版本 %2。请双方使用相同版本的数转工作台。</translation>
+    </message>
+    <message>
+        <source>unknown kind &quot;%1&quot;</source>
+        <translation>未知的类型“%1”</translation>
+    </message>
+    <message>
+        <source>a package or bureau id is not a uuid</source>
+        <translation>数据包或单位的 id 不是 uuid</translation>
+    </message>
+    <message>
+        <source>no provider credit code</source>
+        <translation>缺少服务商的统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>no creation time or expiry date</source>
+        <translation>缺少生成时间或有效期截止日期</translation>
+    </message>
+    <message>
+        <source>no list of contents</source>
+        <translation>缺少内容清单</translation>
+    </message>
+    <message>
+        <source>the member name &quot;%1&quot; is not allowed</source>
+        <translation>不允许使用文件名“%1”</translation>
+    </message>
+    <message>
+        <source>member %1 has no size or SHA-256</source>
+        <translation>文件 %1 缺少大小或 SHA-256 值</translation>
+    </message>
+</context>
+<context>
+    <name>dx::PackageMenu</name>
+    <message>
+        <source>DX Desk field packages (*.dxpkg);;All files (*)</source>
+        <translation>数转工作台外业数据包 (*.dxpkg);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>DX Desk return packages (*.dxret);;All files (*)</source>
+        <translation>数转工作台回传数据包 (*.dxret);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Field &amp;packages</source>
+        <translation>外业数据包(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Export field package for a provider…</source>
+        <translation>为服务商导出外业数据包(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import return package…</source>
+        <translation>导入回传数据包(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Review conflicts…</source>
+        <translation>审核冲突(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open field package (field mode)…</source>
+        <translation>打开外业数据包（外业模式）(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Export re&amp;turn package…</source>
+        <translation>导出回传数据包(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Only a field database opened from a package has a return package.</source>
+        <translation>只有从数据包打开的外业数据库才能导出回传数据包。</translation>
+    </message>
+    <message>
+        <source>Open field package</source>
+        <translation>打开外业数据包</translation>
+    </message>
+    <message>
+        <source>New field database</source>
+        <translation>新建外业数据库</translation>
+    </message>
+    <message>
+        <source>DX Desk databases (*.sqlite)</source>
+        <translation>数转工作台数据库 (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Field mode</source>
+        <translation>外业模式</translation>
+    </message>
+    <message>
+        <source>This window now works on the field database %1: %2 enterprises of %3, %4 diagnoses. The package is valid until %5.
+
+The bureau&apos;s key fingerprint is %6; compare it with the one the bureau gave you.
+
+When the visits are done, use Field packages → Export return package.</source>
+        <translation>本窗口现在使用外业数据库 %1：%3 的企业 %2 家，诊断 %4 条。数据包有效期至 %5。
+
+中小企业局的密钥指纹为 %6，请与中小企业局提供给您的指纹核对。
+
+走访完成后，请使用“外业数据包 → 导出回传数据包”。</translation>
+    </message>
+    <message>
+        <source>Export return package</source>
+        <translation>导出回传数据包</translation>
+    </message>
+    <message>
+        <source>%1 written: %2 enterprises, %3 diagnoses and %4 attachments changed or new since the package.</source>
+        <translation>已生成 %1：自数据包下发以来新增或修改的企业 %2 家、诊断 %3 条、材料 %4 份。</translation>
+    </message>
+    <message>
+        <source>Import return package</source>
+        <translation>导入回传数据包</translation>
+    </message>
+    <message>
+        <source>Checking and merging the package…</source>
+        <translation>正在校验并合并数据包…</translation>
+    </message>
+</context>
+<context>
+    <name>dx::PackageMerge</name>
+    <message>
+        <source>The record %1 of %2 does not exist.</source>
+        <translation>表 %2 中的记录 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>The package is refused: it changes a record of %1 (%2) that was never sent to this provider.</source>
+        <translation>已拒绝该数据包：它修改了表 %1 中从未下发给该服务商的记录（%2）。</translation>
+    </message>
+    <message>
+        <source>The package is refused: a record of %1 it changes is missing here.</source>
+        <translation>已拒绝该数据包：它所修改的表 %1 中的某条记录在本数据库中不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>dx::PackageRepository</name>
+    <message>
+        <source>Unknown table %1.</source>
+        <translation>未知的数据表 %1。</translation>
+    </message>
+    <message>
+        <source>The attachment %1 does not exist.</source>
+        <translation>材料（编号 %1）不存在。</translation>
+    </message>
+    <message>
+        <source>Could not store a record of %1 from the package: %2</source>
+        <translation>无法保存数据包中表 %1 的记录：%2</translation>
+    </message>
+    <message>
+        <source>Unknown field %1 of %2.</source>
+        <translation>表 %2 中的字段 %1 未知。</translation>
+    </message>
+    <message>
+        <source>Could not update a record of %1: %2</source>
+        <translation>无法更新表 %1 中的记录：%2</translation>
+    </message>
+    <message>
+        <source>A record of %1 was changed by someone else meanwhile; nothing was written. Try again.</source>
+        <translation>表 %1 中的一条记录已被他人同时修改，未写入任何内容。请重试。</translation>
+    </message>
+    <message>
+        <source>No %1 key is stored in this database.</source>
+        <translation>本数据库中未保存 %1 密钥。</translation>
+    </message>
+    <message>
+        <source>No provider has the credit code %1.</source>
+        <translation>未找到信用代码为 %1 的服务商。</translation>
+    </message>
+    <message>
+        <source>This database never issued the package %1.</source>
+        <translation>本数据库从未下发过数据包 %1。</translation>
+    </message>
+    <message>
+        <source>This database was not opened from a field package.</source>
+        <translation>本数据库不是从外业数据包打开的。</translation>
+    </message>
+    <message>
+        <source>The package was never imported.</source>
+        <translation>该数据包从未导入。</translation>
+    </message>
+    <message>
+        <source>The conflict %1 does not exist.</source>
+        <translation>冲突（编号 %1）不存在。</translation>
+    </message>
+    <message>
+        <source>This conflict was already resolved by someone else.</source>
+        <translation>该冲突已由他人处理。</translation>
+    </message>
+</context>
+<context>
+    <name>dx::PackageZip</name>
+    <message>
+        <source>The package is damaged or incomplete (%1). It may have been cut off while copying; ask for it again.</source>
+        <translation>数据包已损坏或不完整（%1）。该文件可能在复制过程中被截断，请重新索取。</translation>
+    </message>
+    <message>
+        <source>The package %1 cannot be written (check the folder and free space).</source>
+        <translation>无法写入数据包 %1（请检查文件夹及剩余磁盘空间）。</translation>
+    </message>
+    <message>
+        <source>The package %1 could not be written completely (disk full?). Nothing was kept.</source>
+        <translation>数据包 %1 未能完整写入（磁盘可能已满）。未保留任何文件。</translation>
+    </message>
+    <message>
+        <source>The package could not be assembled in the temporary folder: %1</source>
+        <translation>无法在临时文件夹中生成数据包：%1</translation>
+    </message>
+    <message>
+        <source>The package file is empty.</source>
+        <translation>数据包文件为空。</translation>
+    </message>
+    <message>
+        <source>The package is larger than %1 MB and is refused.</source>
+        <translation>数据包超过 %1 MB，已拒绝。</translation>
+    </message>
+    <message>
+        <source>This is not a DX Desk field package (not a zip file).</source>
+        <translation>这不是数转工作台外业数据包（不是 zip 文件）。</translation>
+    </message>
+    <message>
+        <source>its table of contents cannot be read</source>
+        <translation>无法读取其文件目录</translation>
+    </message>
+    <message>
+        <source>its table of contents is broken</source>
+        <translation>其文件目录已损坏</translation>
+    </message>
+    <message>
+        <source>The package has more than %1 files and is refused.</source>
+        <translation>数据包中的文件超过 %1 个，已拒绝。</translation>
+    </message>
+    <message>
+        <source>a file name cannot be read</source>
+        <translation>无法读取某个文件名</translation>
+    </message>
+    <message>
+        <source>The package holds the file %1 twice and is refused.</source>
+        <translation>数据包中文件 %1 出现了两次，已拒绝。</translation>
+    </message>
+    <message>
+        <source>The package holds an encrypted file (%1) and is refused.</source>
+        <translation>数据包中含有加密文件（%1），已拒绝。</translation>
+    </message>
+    <message>
+        <source>unknown compression in %1</source>
+        <translation>%1 的压缩方式未知</translation>
+    </message>
+    <message>
+        <source>The file %1 in the package would unpack to more than the limit and is refused.</source>
+        <translation>数据包中的文件 %1 解压后将超出上限，已拒绝。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened</source>
+        <translation>无法打开 %1</translation>
+    </message>
+    <message>
+        <source>%1 fails its checksum</source>
+        <translation>%1 未通过校验</translation>
+    </message>
+    <message>
+        <source>The package holds no files.</source>
+        <translation>数据包中没有任何文件。</translation>
     </message>
 </context>
 <context>
@@ -5798,6 +6624,68 @@ Stop editing, keep a copy of the file as it is, and go back to the latest backup
     <message>
         <source>%1 of %2 points</source>
         <translation>%1 / %2 分</translation>
+    </message>
+</context>
+<context>
+    <name>dx::RecordDecoder</name>
+    <message>
+        <source>The package is refused: a record of %1 refers to a record of %2 (%3) that neither the package nor this database holds.</source>
+        <translation>已拒绝该数据包：表 %1 中的记录引用了表 %2 中的记录（%3），但数据包和本数据库中均没有该记录。</translation>
+    </message>
+    <message>
+        <source>The package names a cluster &quot;%1&quot; this database does not have.</source>
+        <translation>数据包中的产业集群“%1”在本数据库中不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>dx::RecordSchema</name>
+    <message>
+        <source>has no valid uuid</source>
+        <translation>没有有效的 uuid</translation>
+    </message>
+    <message>
+        <source>has no valid version</source>
+        <translation>没有有效的版本号</translation>
+    </message>
+    <message>
+        <source>has no fields</source>
+        <translation>没有任何字段</translation>
+    </message>
+    <message>
+        <source>has an unknown field &quot;%1&quot;</source>
+        <translation>含有未知字段“%1”</translation>
+    </message>
+    <message>
+        <source>lacks the field %1</source>
+        <translation>缺少字段 %1</translation>
+    </message>
+    <message>
+        <source>field %1 %2</source>
+        <translation>字段 %1 %2</translation>
+    </message>
+    <message>
+        <source>belongs to neither a diagnosis nor an enterprise</source>
+        <translation>既不属于诊断，也不属于企业</translation>
+    </message>
+    <message>
+        <source>has no owner</source>
+        <translation>没有所属记录</translation>
+    </message>
+    <message>
+        <source>The package is refused: its document of %1 is not valid JSON.</source>
+        <translation>已拒绝该数据包：其中 %1 的数据文件不是有效的 JSON。</translation>
+    </message>
+    <message>
+        <source>The package is refused: its document of %1 has the wrong shape.</source>
+        <translation>已拒绝该数据包：其中 %1 的数据文件结构不正确。</translation>
+    </message>
+    <message>
+        <source>The package is refused: its document of %1 holds a non-record.</source>
+        <translation>已拒绝该数据包：其中 %1 的数据文件含有非记录内容。</translation>
+    </message>
+    <message>
+        <source>appears twice</source>
+        <translation>出现了两次</translation>
     </message>
 </context>
 <context>
