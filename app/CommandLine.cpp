@@ -3,6 +3,7 @@
 #include "BackupCommand.h"
 #include "CliSupport.h"
 #include "ExchangeCommands.h"
+#include "PackageCommand.h"
 #include "ReportCommand.h"
 #include "StatsCommand.h"
 
@@ -213,6 +214,9 @@ int runCommandLine(const QStringList& arguments)
                                              "       dxdesk check [--full] [--db PATH] [--json]\n"
                                              "       dxdesk list [--search TEXT] [--limit N] [--db PATH] [--json]\n"
                                              "       dxdesk stats [--as-of DATE] [--cluster NAME] [--district NAME] [--db PATH] [--json]\n"
+                                             "       dxdesk package export --provider CREDIT_CODE [--enterprises CODE,…] [--expires DATE] --out FILE\n"
+                                             "       dxdesk package open FILE --db FIELD.sqlite | package return --db FIELD.sqlite --out FILE\n"
+                                             "       dxdesk package import FILE | conflicts | resolve ID --take field|bureau [--db PATH] [--json]\n"
                                              "       dxdesk import KIND FILE [--sheet NAME] [--dry-run] [--update-existing]\n"
                                              "              [--skip-invalid] [--report FILE] [--db PATH] [--json]\n"
                                              "       dxdesk export enterprises --out FILE.xlsx|FILE.csv [--search TEXT] [--cluster NAME]\n"
@@ -236,6 +240,8 @@ int runCommandLine(const QStringList& arguments)
         return runList(arguments);
     if (command == QLatin1String("stats"))
         return runStats(arguments);
+    if (command == QLatin1String("package"))
+        return runPackage(arguments);
     if (command == QLatin1String("import"))
         return runImport(arguments);
     if (command == QLatin1String("export"))

@@ -73,6 +73,24 @@ struct Laptop
     DatabasePtr db;
 };
 
+// A bureau that exported its busiest provider's package, and the laptop opened from it.
+struct FieldTrip
+{
+    FieldTrip(int enterprises, quint64 seed)
+        : bureau(enterprises, seed), provider(bureau.busiestProvider()),
+          exported(PackageExport::run(*bureau, {provider, {}, {}, {}}, dir.filePath(QStringLiteral("p")))),
+          laptop(dir.filePath(QStringLiteral("p")), dir.filePath(QStringLiteral("f.sqlite")))
+    {
+    }
+    bool ok() const { return exported.isOk() && laptop.opened.isOk() && laptop.db; }
+
+    Bureau bureau;
+    QTemporaryDir dir;
+    QString provider;
+    Result<PackageExportResult> exported;
+    Laptop laptop;
+};
+
 inline QByteArray readAll(const QString& path)
 {
     QFile f(path);

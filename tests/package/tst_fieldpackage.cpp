@@ -161,12 +161,11 @@ private slots:
 
     void keepBureauValueAndStaleResolution()
     {
-        Bureau bureau(80, 11);
-        const QString provider = bureau.busiestProvider();
-        QTemporaryDir dir;
-        QVERIFY(PackageExport::run(*bureau, {provider, {}, {}, {}}, dir.filePath(QStringLiteral("p"))));
-        Laptop laptop(dir.filePath(QStringLiteral("p")), dir.filePath(QStringLiteral("f.sqlite")));
-        QVERIFY2(laptop.opened, qPrintable(laptop.opened.message()));
+        FieldTrip trip(80, 11);
+        QVERIFY(trip.ok());
+        Bureau& bureau = trip.bureau;
+        Laptop& laptop = trip.laptop;
+        QTemporaryDir& dir = trip.dir;
         const QString code = EnterpriseRepository(*laptop.db).get(1)->creditCode;
         Enterprise f = byCode(*laptop.db, code);
         f.name += QStringLiteral("（现场）");

@@ -14,6 +14,7 @@
 #include "projects/ProjectBrowserWidget.h"
 #include "providers/ProviderPoolWidget.h"
 #include "reference/ClusterDialog.h"
+#include "package/PackageMenu.h"
 #include "reports/ReportsMenu.h"
 #include "repo/EnterpriseRepository.h"
 #include "util/Settings.h"
@@ -124,6 +125,14 @@ void MainWindow::buildMenus()
     data->addAction(tr("Service &providers and products"), this, [this] { m_areas->setCurrentIndex(2); });
 
     menuBar()->addMenu(new ReportsMenu([this] { return m_db; }, [this] { return m_enterprises; }, this));
+    // Field packages (issue 9): out to a provider's laptop and back; opening one switches the
+    // window to the new field database.
+    menuBar()->addMenu(new PackageMenu([this] { return m_db; },
+                                       [this](std::shared_ptr<Database> db) {
+                                           setDatabase(std::move(db));
+                                           Settings::setValue(Settings::Key::DatabasePath, m_db->path());
+                                       },
+                                       this));
 
     QMenu* settings = menuBar()->addMenu(tr("&Settings"));
     QMenu* language = settings->addMenu(tr("&Language"));
