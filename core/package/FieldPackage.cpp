@@ -58,7 +58,7 @@ Status fill(const Database& db, const PackageContents& contents, const PackageRe
     if (Status s = repo.putKey(conn, {QStringLiteral("self"), m.providerCode, m.providerName, keys}); !s)
         return s;
     auto issueId = repo.addIssue(conn, audit, {0, m.packageId, QStringLiteral("field"), m.bureauId, m.bureauName, m.providerCode,
-                                               m.createdAt, m.expiresOn, QString(),
+                                               m.createdAt, m.expiresOn, contents.manifestSha256,
                                                int(records.byTable.value(QStringLiteral("enterprises")).size())});
     if (!issueId)
         return issueId.status();

@@ -201,20 +201,27 @@ Result<PackageExportResult> PackageExport::run(const Database& db, const Package
     if (!options.enterpriseCodes.isEmpty())
         if (Status s = repo.assign(conn, providerId.value(), enterpriseIds.value()); !s)
             return s;
-    AuditRepository::Writer audit(db, conn);
-    PackageIssue issue{0, manifest.packageId, QStringLiteral("out"), manifest.bureauId, manifest.bureauName, manifest.providerCode,
-                       manifest.createdAt, manifest.expiresOn, QString(), result.enterprises};
-    auto issueId = repo.addIssue(conn, audit, issue);
-    if (!issueId)
-        return issueId.status();
-    for (const TableSpec& spec : RecordSchema::tables())
-        if (spec.returned)
-            if (Status s = repo.putBases(conn, issueId.value(), spec.table, PackageDocs::basesOf(records.value(spec.table))); !s)
-                return s;
-    if (Status s = PackageFile::write(outPath, manifest, members, bureau->keys.secretKey); !s)
+    // The file first (its manifest's hash identifies it), then the records of what left; a
+    // failure after writing removes the file: a package the database does not know of could
+    // never come back.
+    QString manifestSha256;
+    if (Status s = PackageFile::write(outPath, manifest, members, bureau->keys.secretKey, &manifestSha256); !s)
         return s;
-    if (Status s = tx.commit(); !s) {
-        QFile::remove(outPath);   // a package the database does not know of could never come back
+    const auto recordIssue = [&]() -> Status {
+        AuditRepository::Writer audit(db, conn);
+        auto issueId = repo.addIssue(conn, audit, {0, manifest.packageId, QStringLiteral("out"), manifest.bureauId, manifest.bureauName,
+                                                   manifest.providerCode, manifest.createdAt, manifest.expiresOn, manifestSha256,
+                                                   result.enterprises});
+        if (!issueId)
+            return issueId.status();
+        for (const TableSpec& spec : RecordSchema::tables())
+            if (spec.returned)
+                if (Status s = repo.putBases(conn, issueId.value(), spec.table, PackageDocs::basesOf(records.value(spec.table))); !s)
+                    return s;
+        return tx.commit();
+    };
+    if (Status s = recordIssue(); !s) {
+        QFile::remove(outPath);
         return s;
     }
     result.packageId = manifest.packageId;

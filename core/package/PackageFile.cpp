@@ -20,7 +20,7 @@ constexpr int kSignatureBytes = 64;
 } // namespace
 
 Status PackageFile::write(const QString& path, PackageManifest manifest, const QVector<ZipMember>& members,
-                          const QByteArray& secretKey)
+                          const QByteArray& secretKey, QString* manifestSha256)
 {
     manifest.contents.clear();
     for (const ZipMember& m : members)
@@ -29,6 +29,8 @@ Status PackageFile::write(const QString& path, PackageManifest manifest, const Q
     const QByteArray signature = PackageCrypto::sign(json, secretKey);
     if (signature.isEmpty())
         return Status::error(ErrorCode::Validation, tr("The package cannot be signed: the signing key is missing or damaged."));
+    if (manifestSha256)
+        *manifestSha256 = PackageCrypto::sha256Hex(json);
     QVector<ZipMember> all{{PackageManifest::fileName(), json}, {PackageManifest::signatureName(), signature}};
     all += members;
     auto zip = PackageZip::toBytes(all);
@@ -119,7 +121,7 @@ Result<PackageContents> PackageFile::read(const QByteArray& bytes, PackageManife
     for (auto it = members.constBegin(); it != members.constEnd(); ++it)
         if (!listed.contains(it.key()))
             return Status::error(ErrorCode::Validation, tr("The package is refused: %1 was added after the package was signed.").arg(it.key()));
-    return PackageContents{manifest.takeValue(), std::move(members)};
+    return PackageContents{manifest.takeValue(), std::move(members), PackageCrypto::sha256Hex(manifestJson)};
 }
 
 } // namespace dx

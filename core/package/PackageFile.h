@@ -13,6 +13,7 @@ struct PackageContents
 {
     PackageManifest manifest;
     QHash<QString, QByteArray> members;   // by name, manifest and signature excluded
+    QString manifestSha256;               // identifies the package in the issue records
 };
 
 // Signed package files: writing lists every member in the manifest with its size and SHA-256
@@ -24,8 +25,9 @@ class PackageFile
     Q_DECLARE_TR_FUNCTIONS(dx::PackageFile)
 
 public:
+    // `manifestSha256`, when given, receives the SHA-256 of the signed manifest.
     static Status write(const QString& path, PackageManifest manifest, const QVector<ZipMember>& members,
-                        const QByteArray& secretKey);
+                        const QByteArray& secretKey, QString* manifestSha256 = nullptr);
 
     // Given the (not yet verified) manifest, the public key that must have signed it, or why
     // the package is refused (another bureau, an unknown provider…).

@@ -56,6 +56,10 @@ private slots:
         QVERIFY2(laptop.opened, qPrintable(laptop.opened.message()));
         QVERIFY(laptop.db);
         QVERIFY(FieldPackage::isFieldDatabase(*laptop.db));
+        // Both sides record the package by the hash of its signed manifest.
+        const QString sentHash = PackageRepository(*bureau).issue(exported->packageId)->manifestSha256;
+        QCOMPARE(sentHash.size(), 64);
+        QCOMPARE(PackageRepository(*laptop.db).fieldIssue()->manifestSha256, sentHash);
         QVERIFY(!FieldPackage::isFieldDatabase(*bureau));
         QCOMPARE(laptop.opened->enterprises, exported->enterprises);
         QCOMPARE(count(*laptop.db, QStringLiteral("SELECT COUNT(*) FROM enterprises")), qint64(exported->enterprises));
