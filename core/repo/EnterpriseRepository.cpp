@@ -129,7 +129,7 @@ void buildWhere(const EnterpriseFilter& f, QStringList& where, QVariantList& bin
         where << QStringLiteral("e.above_scale = ?");
         binds << f.aboveScale;
     }
-    if (f.stage != ProgressStage::Any) {
+    if (f.stage != ProgressStage::Any || f.stageAsOf.isValid()) {
         // The stage dates of enterprise_progress (db/ProgressSchema.h), probed per row so a page
         // stops early; a NULL date (never reached) compares false.
         static const char* const conditions[ProgressStageCount] = {
@@ -144,6 +144,9 @@ void buildWhere(const EnterpriseFilter& f, QStringList& where, QVariantList& bin
         };
         QString condition = QString::fromLatin1(conditions[qBound(0, int(f.stage), ProgressStageCount - 1)]);
         const QString day = f.stageAsOf.isValid() ? sql::iso(f.stageAsOf) : QStringLiteral("9999-12-31");
+        // As of a past day, the register as it stood then: not yet archived on that day.
+        if (f.stageAsOf.isValid())
+            condition = QStringLiteral("(p.archived_on IS NULL OR p.archived_on > ?1) AND (%1)").arg(condition);
         condition.replace(QStringLiteral("?1"), QStringLiteral("'%1'").arg(day));   // an ISO date we made, not user text
         where << QStringLiteral("EXISTS (SELECT 1 FROM enterprise_progress p WHERE p.enterprise_id = e.id AND (%1))").arg(condition);
     }

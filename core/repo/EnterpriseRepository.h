@@ -31,7 +31,8 @@ struct EnterpriseFilter
     int aboveScale = -1;        // -1 any, 0 规下, 1 规上
     ArchivedFilter archived = ArchivedFilter::Active;
     ProgressStage stage = ProgressStage::Any;
-    QDate stageAsOf;            // the stage as it stood at the end of this day; invalid: as it is now
+    QDate stageAsOf;            // the stage as it stood at the end of this day, among the enterprises not
+                                // archived by then (use with ArchivedFilter::All); invalid: as it is now
 
     // Every enterprise, archived ones too.
     static EnterpriseFilter everyone()

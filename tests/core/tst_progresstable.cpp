@@ -220,12 +220,28 @@ private slots:
     void theStageFilterOfTheRegister()
     {
         QFETCH(QDate, asOf);
+        if (m_archivedSince == 0) {   // a diagnosed enterprise archived after the past day: counted then, not now
+            m_archivedSince = m_f.enterprise(9020);
+            m_f.diagnosis(m_archivedSince, DiagnosisKind::Baseline, QDate(2024, 10, 1), 1);
+            m_f.setToday(QDate(2026, 3, 20));
+            auto e = EnterpriseRepository(m_f.db()).get(m_archivedSince);
+            QVERIFY(EnterpriseRepository(m_f.db()).setArchived(m_archivedSince, e->version, true).isOk());
+            // And one archived before the past day: in neither list.
+            m_f.setToday(QDate(2025, 1, 10));
+            const qint64 before = m_f.enterprise(9021);
+            auto b = EnterpriseRepository(m_f.db()).get(before);
+            QVERIFY(EnterpriseRepository(m_f.db()).setArchived(before, b->version, true).isOk());
+            m_f.setToday(QDate(2026, 3, 20));
+        }
         const QString day = asOf.isValid() ? asOf.toString(Qt::ISODate) : QStringLiteral("9999-12-31");
         QVector<qint64> expected(ProgressStageCount, 0);
         QSqlQuery q(m_f.db().connection());
-        QVERIFY(q.exec(QStringLiteral("SELECT p.base_on, p.filed_on, p.accepted_on, p.level2_on FROM enterprise_progress p "
-                                      "JOIN enterprises e ON e.id = p.enterprise_id WHERE e.archived = 0")));
+        // Now: the active register. As of a past day: those not archived by then, archived or not today.
+        QVERIFY(q.exec(QStringLiteral("SELECT p.base_on, p.filed_on, p.accepted_on, p.level2_on, p.archived_on, e.archived "
+                                      "FROM enterprise_progress p JOIN enterprises e ON e.id = p.enterprise_id")));
         while (q.next()) {
+            if (asOf.isValid() ? (!q.value(4).isNull() && q.value(4).toString() <= day) : q.value(5).toInt() != 0)
+                continue;
             auto reached = [&](int i) { return !q.value(i).isNull() && q.value(i).toString() <= day; };
             const bool diagnosed = reached(0), filed = reached(1), accepted = reached(2), level2 = reached(3);
             expected[int(ProgressStage::Any)] += 1;
@@ -242,6 +258,8 @@ private slots:
             EnterpriseFilter filter;
             filter.stage = ProgressStage(s);
             filter.stageAsOf = asOf;
+            if (asOf.isValid())
+                filter.archived = ArchivedFilter::All;
             auto n = EnterpriseRepository(m_f.db()).count(filter);
             QVERIFY(n.isOk());
             QVERIFY2(n.value() == expected[s], qPrintable(QStringLiteral("%1: %2 vs %3").arg(progressStageName(ProgressStage(s))).arg(n.value()).arg(expected[s])));
@@ -313,6 +331,7 @@ private slots:
 
 private:
     test::GrantFixture m_f{QDate(2026, 3, 1)};
+    qint64 m_archivedSince = 0;
 };
 
 QTEST_GUILESS_MAIN(TestProgressTable)

@@ -315,6 +315,10 @@ void EnterpriseListWidget::showProgress(const ProgressFilter& scope, ProgressSta
         m_stage->setCurrentIndex(qMax(0, m_stage->findData(int(stage))));
         // Today's figures are the stage as things are now; a past date keeps its own.
         m_stageAsOf = scope.asOf.isValid() && scope.asOf < m_db->clock().today() ? scope.asOf : QDate();
+        // A past day's figures counted the enterprises archived since: the list shows them too.
+        const ArchivedFilter archived = m_stageAsOf.isValid() ? ArchivedFilter::All : ArchivedFilter::Active;
+        const QSignalBlocker b7(m_archived);
+        m_archived->setCurrentIndex(qMax(0, m_archived->findData(int(archived))));
     }
     applyFilter();
 }
