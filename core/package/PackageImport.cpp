@@ -1,5 +1,6 @@
 #include "PackageImport.h"
 
+#include "AnswerMerge.h"
 #include "PackageExport.h"
 #include "PackageMerge.h"
 #include "db/Database.h"
@@ -153,21 +154,29 @@ Status PackageImport::resolve(const Database& db, qint64 conflictId, bool takeFi
         auto now = PackageMerge::current(repo, *spec, conflict->recordUuid);
         if (!now)
             return now.status();
-        if (now->second.value(conflict->field) != conflict->bureau)
+        // A field, or one entry of a diagnosis's answers ("answers/items/<id>").
+        const QString column = conflict->field.section(QLatin1Char('/'), 0, 0);
+        const QString entry = conflict->field.section(QLatin1Char('/'), 1);
+        AnswerMerge::Flat answers = AnswerMerge::flatten(now->second.value(column).toString());
+        const QJsonValue current = entry.isEmpty() ? now->second.value(column) : answers.value(entry);
+        if (current != conflict->bureau)
             return Status::error(ErrorCode::Conflict, tr("The record was changed again since this conflict was queued; "
                                                          "nothing was written. Reload the review list."));
         if (spec->table == QLatin1String("diagnoses")
             && (now->second.value(QStringLiteral("status")).toInt() == 2 || now->second.value(QStringLiteral("superseded")).toInt() != 0))
             return Status::error(ErrorCode::Validation, tr("The diagnosis is confirmed and cannot be changed; keep the bureau's value "
                                                            "and create a revision to correct it."));
-        QJsonObject fields{{conflict->field, conflict->fieldValue}};
+        if (!entry.isEmpty())
+            answers.insert(entry, conflict->fieldValue);
+        const QJsonValue taken = entry.isEmpty() ? conflict->fieldValue : QJsonValue(AnswerMerge::unflatten(answers));
+        QJsonObject fields{{column, taken}};
         RecordDecoder decoder(repo);
         auto values = decoder.decode(*spec, fields);
         if (!values)
             return values.status();
         if (spec->table == QLatin1String("diagnoses")) {
             QJsonObject merged = now->second;
-            merged.insert(conflict->field, conflict->fieldValue);
+            merged.insert(column, taken);
             if (Status s = PackageMerge::rescore(values.value(), merged); !s)
                 return s;
         }

@@ -1,5 +1,6 @@
 #include "PackageMerge.h"
 
+#include "AnswerMerge.h"
 #include "assessment/AssessmentIndex.h"
 #include "assessment/Scoring.h"
 #include "db/Database.h"
@@ -112,32 +113,53 @@ Status PackageMerge::mergeOne(const TableSpec& spec, const QJsonObject& record, 
     QJsonObject audit;        // field → [bureau's, field's]
     QStringList conflicted;
     bool bureauChanged = false;
-    for (const FieldSpec& f : spec.fields) {
-        if (f.derived)
-            continue;
-        const QJsonValue b = base.fields.value(f.name), c = now.value(f.name), i = incoming.value(f.name);
-        if (c != b)
-            bureauChanged = true;
-        if (i == b || i == c)
-            continue;   // the field did not change it, or both made the same change
-        if (c == b && f.mergeable && !readOnly) {
-            apply.insert(f.name, i);
-            audit.insert(f.name, QJsonArray{c, i});
-            continue;
-        }
-        // Changed on both sides, or a change the bureau must look at (identity, a confirmed
-        // diagnosis): the review queue, never an overwrite.
+    // Changed on both sides, or a change the bureau must look at (identity, a confirmed
+    // diagnosis): the review queue, never an overwrite.
+    const auto queue = [&](const QString& field, const QJsonValue& b, const QJsonValue& c, const QJsonValue& i) {
         PackageConflict conflict;
         conflict.importId = m_importId;
         conflict.table = spec.table;
         conflict.recordUuid = uuid;
-        conflict.field = f.name;
+        conflict.field = field;
         conflict.base = b;
         conflict.bureau = c;
         conflict.fieldValue = i;
-        if (Status s = m_repo.addConflict(m_conn, conflict); !s)
+        conflicted << field;
+        return m_repo.addConflict(m_conn, conflict);
+    };
+    for (const FieldSpec& f : spec.fields) {
+        if (f.derived)
+            continue;
+        const QJsonValue b = base.fields.value(f.name), c = now.value(f.name), i = incoming.value(f.name);
+        const bool json = f.type == FieldSpec::Type::Json;
+        const auto same = [json](const QJsonValue& x, const QJsonValue& y) { return json ? AnswerMerge::same(x, y) : x == y; };
+        if (!same(c, b))
+            bureauChanged = true;
+        if (same(i, b) || same(i, c))
+            continue;   // the field did not change it, or both made the same change
+        if (same(c, b) && f.mergeable && !readOnly) {
+            apply.insert(f.name, i);
+            audit.insert(f.name, QJsonArray{c, i});
+            continue;
+        }
+        if (json && f.mergeable && !readOnly) {
+            // Both changed the answers: merged item by item, only the same item answered
+            // differently on both sides is queued.
+            const AnswerMerge::Flat fb = AnswerMerge::flatten(b.toString()), fc = AnswerMerge::flatten(c.toString());
+            const AnswerMerge::Outcome outcome = AnswerMerge::merge(fb, fc, AnswerMerge::flatten(i.toString()));
+            const QString merged = AnswerMerge::unflatten(outcome.merged);
+            if (!AnswerMerge::same(merged, c)) {
+                apply.insert(f.name, merged);
+                audit.insert(f.name, QJsonArray{c, merged});
+            }
+            const AnswerMerge::Flat fi = AnswerMerge::flatten(i.toString());
+            for (const QString& key : outcome.conflicts)
+                if (Status s = queue(f.name + QLatin1Char('/') + key, fb.value(key), fc.value(key), fi.value(key)); !s)
+                    return s;
+            continue;
+        }
+        if (Status s = queue(f.name, b, c, i); !s)
             return s;
-        conflicted << f.name;
     }
     QString outcome = QStringLiteral("unchanged");
     if (!apply.isEmpty()) {

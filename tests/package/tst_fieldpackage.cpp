@@ -5,6 +5,8 @@
 #include "PackageFixture.h"
 #include "package/PackageFile.h"
 #include "package/PackageImport.h"
+#include "assessment/AssessmentIndex.h"
+#include "assessment/Scoring.h"
 #include "repo/AttachmentRepository.h"
 #include "repo/DiagnosisRepository.h"
 #include "repo/EnterpriseRepository.h"
@@ -192,6 +194,62 @@ private slots:
         QVERIFY(PackageImport::resolve(*bureau, conflictId, false));
         QCOMPARE(byCode(*bureau, code).name, QStringLiteral("又改了"));
         QVERIFY(PackageRepository(*bureau).conflicts()->isEmpty());
+    }
+
+    // Two people answering one draft questionnaire: different items merge, the same item
+    // answered differently is queued as that item alone, and taking the field's answer rescores.
+    void answersMergeItemByItem()
+    {
+        Bureau bureau(80, 17);
+        const QString provider = bureau.busiestProvider();
+        PackageRepository repo(*bureau);
+        const qint64 enterprise = repo.enterprisesForProvider(repo.providerIdByCode(provider).value())->first();
+        const AssessmentIndex index = AssessmentIndex::shipped(QStringLiteral("miit-sme-dx"), QStringLiteral("2024")).value();
+        QVector<const IndexItem*> single;
+        for (const IndexDimension& dim : index.dimensions)
+            for (const IndexIndicator& ind : dim.indicators)
+                for (const IndexItem& item : ind.items)
+                    if ((item.kind == ItemKind::Single || item.kind == ItemKind::Multi) && item.options.size() >= 2)
+                        single << &item;
+        QVERIFY(single.size() >= 3);
+        Diagnosis d;
+        d.enterpriseId = enterprise;
+        d.indexId = index.id;
+        d.indexVersion = index.version;
+        auto draft = DiagnosisRepository(*bureau).createDraft(d);
+        QVERIFY2(draft, qPrintable(draft.message()));
+
+        QTemporaryDir dir;
+        QVERIFY(PackageExport::run(*bureau, {provider, {}, {}, {}}, dir.filePath(QStringLiteral("p"))));
+        Laptop laptop(dir.filePath(QStringLiteral("p")), dir.filePath(QStringLiteral("f.sqlite")));
+        QVERIFY2(laptop.opened, qPrintable(laptop.opened.message()));
+        const auto answer = [](const Database& db, const QString& uuid, const IndexItem* a, const IndexItem* shared, int option) {
+            const qint64 id = PackageRepository(db).idsOf(QStringLiteral("diagnoses"), {uuid})->value(uuid);
+            Diagnosis x = DiagnosisRepository(db).get(id).value();
+            x.answers.items.insert(a->id, ItemAnswer{{a->options.first().id}, {}});
+            x.answers.items.insert(shared->id, ItemAnswer{{shared->options.at(option).id}, {}});
+            return DiagnosisRepository(db).save(x).isOk();
+        };
+        QVERIFY(answer(*laptop.db, draft->uuid, single[0], single[2], 0));
+        QVERIFY(answer(*bureau, draft->uuid, single[1], single[2], 1));
+        QVERIFY(FieldPackage::exportReturn(*laptop.db, dir.filePath(QStringLiteral("r"))));
+        auto imported = PackageImport::run(*bureau, dir.filePath(QStringLiteral("r")));
+        QVERIFY2(imported, qPrintable(imported.message()));
+        QCOMPARE(imported->parallel, 1);
+        QCOMPARE(imported->conflicts, 1);
+        const auto queue = PackageRepository(*bureau).conflicts();
+        QCOMPARE(queue->size(), 1);
+        QCOMPARE(queue->first().field, QStringLiteral("answers/items/") + single[2]->id);
+
+        Diagnosis merged = DiagnosisRepository(*bureau).get(draft->id).value();
+        QCOMPARE(merged.answers.items.value(single[0]->id).options, QStringList{single[0]->options.first().id});   // the field's
+        QCOMPARE(merged.answers.items.value(single[1]->id).options, QStringList{single[1]->options.first().id});   // the bureau's
+        QCOMPARE(merged.answers.items.value(single[2]->id).options, QStringList{single[2]->options.at(1).id});     // kept
+        QVERIFY(PackageImport::resolve(*bureau, queue->first().id, true));
+        Diagnosis resolved = DiagnosisRepository(*bureau).get(draft->id).value();
+        QCOMPARE(resolved.answers.items.value(single[2]->id).options, QStringList{single[2]->options.at(0).id});
+        QCOMPARE(resolved.answers.items.value(single[0]->id).options, QStringList{single[0]->options.first().id});
+        QCOMPARE(resolved.totalScore, Scoring::score(index, resolved.answers).total);
     }
 
     void expiredPackagesRefused()
