@@ -92,6 +92,12 @@ int runImport(const QStringList& args)
     auto plan = importer->dryRun(table.value(), mapping, options);
     if (!plan)
         return fail(plan.message(), json);
+    // A script that imports an empty ledger (a header only, or a file that is not a ledger) is told
+    // so with an error, not "0 rows" and success.
+    if (plan->dataRows() == 0)
+        return fail(QCoreApplication::translate("CommandLine", "%1 has no rows of data below its header; nothing was imported")
+                        .arg(QFileInfo(path).fileName()),
+                    json);
     if (p.isSet(QStringLiteral("report"))) {
         const dx::Status written = dx::ImportReport::write(plan->issues, p.value(QStringLiteral("report")));
         if (!written)

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages DX Desk needs to build, run and test.
 # Idempotent: asks dpkg first and calls apt-get only for what is missing.
-# Usage: scripts/deps.sh [--dev]   (--dev adds the tools used for screenshots)
+# Usage: scripts/deps.sh [--dev|--fuzz]   (--dev adds the tools used for screenshots, --fuzz clang for libFuzzer)
 set -euo pipefail
 
 packages=(
@@ -16,6 +16,9 @@ packages=(
 )
 if [ "${1:-}" = "--dev" ]; then
   packages+=(xvfb xauth imagemagick xdotool)
+fi
+if [ "${1:-}" = "--fuzz" ]; then   # scripts/fuzz: libFuzzer comes with clang's runtime
+  packages+=(clang libclang-rt-14-dev)
 fi
 
 missing=()
