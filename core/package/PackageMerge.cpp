@@ -137,7 +137,10 @@ Status PackageMerge::mergeOne(const TableSpec& spec, const QJsonObject& record, 
             bureauChanged = true;
         if (same(i, b) || same(i, c))
             continue;   // the field did not change it, or both made the same change
-        if (same(c, b) && f.mergeable && !readOnly) {
+        // A confirmed diagnosis stays as it is, except that a confirmed revision made in the field
+        // supersedes it, as DiagnosisRepository::confirm does at the bureau.
+        const bool supersedes = readOnly && f.name == QLatin1String("superseded") && i.toInt() == 1;
+        if (same(c, b) && f.mergeable && (!readOnly || supersedes)) {
             apply.insert(f.name, i);
             audit.insert(f.name, QJsonArray{c, i});
             continue;

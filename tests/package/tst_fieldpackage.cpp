@@ -252,6 +252,40 @@ private slots:
         QCOMPARE(resolved.totalScore, Scoring::score(index, resolved.answers).total);
     }
 
+    // A confirmed diagnosis corrected in the field: the revision comes back and supersedes the
+    // original, which otherwise stays read-only.
+    void fieldRevisionSupersedes()
+    {
+        FieldTrip trip(80, 19);
+        QVERIFY(trip.ok());
+        QSqlQuery q(trip.laptop.db->connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT id, uuid FROM diagnoses WHERE status = 2 AND superseded = 0 LIMIT 1")) && q.next());
+        const qint64 original = q.value(0).toLongLong();
+        const QString originalUuid = q.value(1).toString();
+        q.finish();
+        DiagnosisRepository field(*trip.laptop.db);
+        auto revision = field.revise(original);
+        QVERIFY2(revision, qPrintable(revision.message()));
+        revision.value().findings = QStringLiteral("现场复核后更正");
+        auto saved = field.save(revision.value());
+        QVERIFY2(saved, qPrintable(saved.message()));
+        auto submitted = field.submit(saved->id, saved->version);
+        QVERIFY2(submitted, qPrintable(submitted.message()));
+        QVERIFY(field.confirm(submitted->id, submitted->version));
+        QVERIFY(field.get(original)->superseded);
+
+        QVERIFY(FieldPackage::exportReturn(*trip.laptop.db, trip.dir.filePath(QStringLiteral("r"))));
+        auto imported = PackageImport::run(*trip.bureau, trip.dir.filePath(QStringLiteral("r")));
+        QVERIFY2(imported, qPrintable(imported.message()));
+        QCOMPARE(imported->added, 1);
+        QCOMPARE(imported->conflicts, 0);
+        const qint64 bureauOriginal = PackageRepository(*trip.bureau).idsOf(QStringLiteral("diagnoses"), {originalUuid})->value(originalUuid);
+        QVERIFY(DiagnosisRepository(*trip.bureau).get(bureauOriginal)->superseded);
+        const qint64 bureauRevision = PackageRepository(*trip.bureau).idsOf(QStringLiteral("diagnoses"), {revision->uuid})->value(revision->uuid);
+        QCOMPARE(DiagnosisRepository(*trip.bureau).get(bureauRevision)->revisionOf, bureauOriginal);
+        QCOMPARE(DiagnosisRepository(*trip.bureau).get(bureauRevision)->findings, QStringLiteral("现场复核后更正"));
+    }
+
     void expiredPackagesRefused()
     {
         Bureau bureau(60, 3);
