@@ -82,7 +82,7 @@ int openPackage(const QCommandLineParser& p, const QString& file, bool json)
 {
     if (!p.isSet(QStringLiteral("db")))
         return fail(tr("package open needs --db FIELD.sqlite, the new field database to create"), json);
-    auto r = dx::FieldPackage::open(file, p.value(QStringLiteral("db")), QDate::currentDate());
+    auto r = dx::FieldPackage::open(file, p.value(QStringLiteral("db")), QDate::currentDate(), p.value(QStringLiteral("bureau-key")));
     if (!r)
         return fail(r.message(), json);
     if (json) {
@@ -211,7 +211,7 @@ int runPackage(const QStringList& args)
     QCommandLineParser p;
     p.setApplicationDescription(tr("Field packages: out to a provider's laptop and back.\n"
                                    "  package export --provider CREDIT_CODE [--enterprises CODE,…] [--expires DATE] --out FILE\n"
-                                   "  package open FILE --db FIELD.sqlite\n"
+                                   "  package open FILE --db FIELD.sqlite [--bureau-key FINGERPRINT]\n"
                                    "  package return --db FIELD.sqlite --out FILE\n"
                                    "  package import FILE\n"
                                    "  package conflicts\n"
@@ -223,6 +223,8 @@ int runPackage(const QStringList& args)
     p.addOption({QStringLiteral("expires"), tr("Last day the package is valid (default: in 30 days)."), QStringLiteral("date")});
     p.addOption({QStringLiteral("bureau"), tr("The bureau's name, the first time a package is made."), QStringLiteral("name")});
     p.addOption({QStringLiteral("out"), tr("The package file to write."), QStringLiteral("file")});
+    p.addOption({QStringLiteral("bureau-key"), tr("open: the bureau's key fingerprint; the package must be signed with it."),
+                 QStringLiteral("fingerprint")});
     p.addOption({QStringLiteral("take"), tr("Which value stands: field or bureau."), QStringLiteral("side")});
     if (const int exit = cli::parseOrExit(p, args); exit >= 0)
         return exit;

@@ -97,14 +97,19 @@ void removeDatabaseFiles(const QString& path)
 
 } // namespace
 
-Result<FieldOpenResult> FieldPackage::open(const QString& packagePath, const QString& fieldDbPath, const QDate& today)
+Result<FieldOpenResult> FieldPackage::open(const QString& packagePath, const QString& fieldDbPath, const QDate& today,
+                                           const QString& bureauFingerprint)
 {
-    // Trust on first use: the package must be signed by the key it names; the fingerprint is
-    // shown so the provider can compare it with the bureau's.
-    auto contents = PackageFile::readFile(packagePath, PackageManifest::Kind::Field, [](const PackageManifest& m) -> Result<QByteArray> {
+    // The package must be signed by the key it names, and that key must be the bureau's when
+    // its fingerprint is given; otherwise it is shown so the provider can compare it.
+    auto contents = PackageFile::readFile(packagePath, PackageManifest::Kind::Field, [&](const PackageManifest& m) -> Result<QByteArray> {
         const QByteArray key = QByteArray::fromBase64(m.signerKey.toLatin1());
         if (key.size() != 32)
             return Status::error(ErrorCode::Validation, tr("The package names no valid bureau key."));
+        const QString actual = PackageCrypto::fingerprint(key);
+        if (!bureauFingerprint.isEmpty() && actual.compare(bureauFingerprint.trimmed(), Qt::CaseInsensitive) != 0)
+            return Status::error(ErrorCode::Validation, tr("The package is refused: it was signed with the key %1, not with the "
+                                                           "bureau's key %2 you were given.").arg(actual, bureauFingerprint.trimmed()));
         return key;
     });
     if (!contents)

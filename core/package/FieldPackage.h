@@ -35,7 +35,10 @@ class FieldPackage
 public:
     // Verifies the package completely, then creates `fieldDbPath` (which must not exist) holding
     // its records with their uuids and versions. On any failure no file is left behind.
-    static Result<FieldOpenResult> open(const QString& packagePath, const QString& fieldDbPath, const QDate& today);
+    // `bureauFingerprint`, when given (as the bureau told it), pins the key the package must be
+    // signed with; without it the key the package names is trusted on first use.
+    static Result<FieldOpenResult> open(const QString& packagePath, const QString& fieldDbPath, const QDate& today,
+                                        const QString& bureauFingerprint = QString());
     // Whether `db` was made from a field package (the window shows "field mode").
     static bool isFieldDatabase(const Database& db);
     // Every record created or changed since the package, signed with the provider's key.

@@ -71,7 +71,12 @@ private slots:
         QVERIFY(exported.value(QStringLiteral("enterprises")).toInt() >= 2);
 
         QString text;
-        QCOMPARE(run({QStringLiteral("package"), QStringLiteral("open"), path("p.dxpkg"), QStringLiteral("--db"), path("field.sqlite")}, &text), 0);
+        // Opened with the fingerprint the bureau passes on: the package must carry that key.
+        QVERIFY(run({QStringLiteral("package"), QStringLiteral("open"), path("p.dxpkg"), QStringLiteral("--db"), path("other.sqlite"),
+                     QStringLiteral("--bureau-key"), QStringLiteral("0000-0000-0000-0000-0000")}, &text) != 0);
+        QVERIFY(text.contains(QStringLiteral("0000-0000")));
+        QCOMPARE(run({QStringLiteral("package"), QStringLiteral("open"), path("p.dxpkg"), QStringLiteral("--db"), path("field.sqlite"),
+                      QStringLiteral("--bureau-key"), exported.value(QStringLiteral("bureauKey")).toString()}, &text), 0);
         QVERIFY2(text.contains(QStringLiteral("Bureau key fingerprint")), qPrintable(text));
         // The same package into an existing file: refused, file untouched.
         QVERIFY(run({QStringLiteral("package"), QStringLiteral("open"), path("p.dxpkg"), QStringLiteral("--db"), path("field.sqlite")}, &text) != 0);

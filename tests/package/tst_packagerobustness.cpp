@@ -229,6 +229,19 @@ private slots:
         QVERIFY(refusedOpen(QByteArray("PK\x03\x04 garbage")).contains(QStringLiteral("incomplete")));
     }
 
+    void pinnedBureauKey()
+    {
+        const QString right = PackageCrypto::fingerprint(PackageRepository(**m_bureau).key(QStringLiteral("bureau"))->keys.publicKey);
+        const QString wrong = PackageCrypto::fingerprint(PackageCrypto::generateKeys().publicKey);
+        auto refused = FieldPackage::open(m_field, m_dir.filePath(QStringLiteral("pinned-wrong.sqlite")), fixtureNow().date(), wrong);
+        QVERIFY(!refused);
+        QVERIFY(refused.message().contains(wrong));
+        QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("pinned-wrong.sqlite"))));
+        auto opened = FieldPackage::open(m_field, m_dir.filePath(QStringLiteral("pinned.sqlite")), fixtureNow().date(), right.toLower());
+        QVERIFY2(opened, qPrintable(opened.message()));
+        QCOMPARE(opened->bureauFingerprint, right);
+    }
+
     void existingDatabaseNotOverwritten()
     {
         const QString db = m_dir.filePath(QStringLiteral("existing.sqlite"));
