@@ -12,6 +12,8 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QInputDialog>
+#include <QLineEdit>
 
 namespace dx {
 
@@ -60,7 +62,15 @@ void PackageMenu::openPackage()
                                                         tr("DX Desk databases (*.sqlite)"), nullptr, QFileDialog::DontConfirmOverwrite);
     if (target.isEmpty())
         return;
-    auto opened = FieldPackage::open(package, target, QDate::currentDate());
+    // The fingerprint the bureau passed on pins its key; left empty, the key is trusted on first
+    // use and shown below for comparison.
+    bool ok = false;
+    const QString fingerprint = QInputDialog::getText(parentWidget(), tr("Open field package"),
+                                                      tr("The bureau's key fingerprint, if you were given it (optional):"),
+                                                      QLineEdit::Normal, QString(), &ok);
+    if (!ok)
+        return;
+    auto opened = FieldPackage::open(package, target, QDate::currentDate(), fingerprint);
     if (!opened) {
         MessageBox::critical(parentWidget(), tr("Open field package"), opened.message());
         return;
