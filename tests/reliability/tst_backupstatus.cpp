@@ -3,7 +3,9 @@
 // restore command.
 #include "TestSupport.h"
 
+#include "app/BackupStatus.h"
 #include "app/MainWindow.h"
+#include "db/Backup.h"
 #include "db/BackupSchedule.h"
 #include "repo/EnterpriseRepository.h"
 #include "util/Settings.h"
@@ -11,6 +13,7 @@
 #include <QAction>
 #include <QLabel>
 #include <QMenuBar>
+#include <QStatusBar>
 #include <QtTest>
 
 using namespace dx;
@@ -44,6 +47,19 @@ private slots:
         window.dailyBackupInBackground();
         QTest::qWait(300);
         QCOMPARE(BackupSchedule(*db).list().size(), 1);
+    }
+
+    void backUpFromTheFileMenuOffTheGuiThread()
+    {
+        test::TempDatabase db;
+        QVERIFY(EnterpriseRepository(*db).create(test::sampleEnterprise(1)));
+        MainWindow window(db.db());
+        auto* status = window.findChild<BackupStatus*>();
+        QVERIFY(status);
+        const QString target = db.dir() + QStringLiteral("/copy.sqlite");
+        status->writeInBackground(target);
+        QTRY_VERIFY_WITH_TIMEOUT(window.statusBar()->currentMessage().contains(QStringLiteral("checked")), 20000);
+        QVERIFY(Backup::verify(target));
     }
 
     void fileMenuOffersBackupAndRestore()

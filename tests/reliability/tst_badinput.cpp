@@ -338,7 +338,11 @@ private slots:
         QTest::newRow("policy: an empty object") << "policy" << QByteArray("{}");
         QTest::newRow("policy: cut in half") << "policy" << policy.left(policy.size() / 2);
         QByteArray negative = policy;
-        negative.replace("\"rateBp\": ", "\"rateBp\": -");
+        negative.replace("\"rateBasisPoints\": ", "\"rateBasisPoints\": -");
+        QTest::newRow("policy: negative rate") << "policy" << negative;
+        QByteArray overCap = policy;
+        overCap.replace("\"cap\": \"", "\"cap\": \"-");
+        QTest::newRow("policy: negative cap") << "policy" << overCap;
         QTest::newRow("policy: unknown kind") << "policy" << QByteArray(R"({"format": 1, "name": "x", "kind": "lottery"})");
     }
 

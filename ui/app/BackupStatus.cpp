@@ -69,6 +69,34 @@ void BackupStatus::dailyInBackground()
     }));
 }
 
+void BackupStatus::writeInBackground(const QString& target)
+{
+    if (!m_db)
+        return;
+    auto* watcher = new QFutureWatcher<Result<BackupFile>>(this);
+    const std::shared_ptr<Database> db = m_db;
+    m_window->statusBar()->showMessage(tr("Writing the backup %1…").arg(QDir::toNativeSeparators(target)));
+    connect(watcher, &QFutureWatcher<Result<BackupFile>>::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        const Result<BackupFile> done = watcher->result();
+        if (!done) {
+            m_window->statusBar()->clearMessage();
+            MessageBox::critical(m_window, tr("Back up database"), done.message());
+            return;
+        }
+        m_window->statusBar()->showMessage(tr("Backup written to %1 and checked (%2 MB, %3 s).")
+                                               .arg(QDir::toNativeSeparators(done->path))
+                                               .arg(double(done->bytes) / 1048576.0, 0, 'f', 1)
+                                               .arg(double(done->milliseconds) / 1000.0, 0, 'f', 1),
+                                           10000);
+    });
+    watcher->setFuture(QtConcurrent::run([db, target] {
+        Result<BackupFile> r = Backup::write(*db, target);
+        db->releaseThreadConnection();
+        return r;
+    }));
+}
+
 std::shared_ptr<Database> BackupStatus::restore()
 {
     if (!m_db)

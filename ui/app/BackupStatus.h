@@ -21,6 +21,7 @@ public:
 
     void setDatabase(std::shared_ptr<Database> db);   // refreshes the warning
     void dailyInBackground();                          // the first start of a day takes a backup
+    void writeInBackground(const QString& target);     // File › Back up database…
     // Asks for a backup file, checks it, confirms, restores it over the current database (kept
     // aside) and opens the result. Null when nothing was restored.
     std::shared_ptr<Database> restore();

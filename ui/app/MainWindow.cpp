@@ -330,11 +330,7 @@ void MainWindow::backupDatabase()
                                                       tr("DX Desk databases (*.sqlite)"));
     if (path.isEmpty())
         return;
-    const Status s = m_db->backupTo(path);
-    if (!s)
-        MessageBox::critical(this, tr("Back up database"), s.message());
-    else
-        statusBar()->showMessage(tr("Backup written to %1 and checked.").arg(QDir::toNativeSeparators(path)), 8000);
+    m_backupStatus->writeInBackground(path);
 }
 
 void MainWindow::dailyBackupInBackground()
