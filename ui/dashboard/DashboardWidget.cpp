@@ -97,6 +97,7 @@ DashboardWidget::DashboardWidget(std::shared_ptr<Database> db, QWidget* parent) 
     tables->setStretchFactor(1, 2);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
+    tables->setMinimumHeight(150);   // a handful of clusters in view, not one and a half rows
     layout->addWidget(splitter, 1);
     connect(m_pipeline, &PipelineChart::barClicked, this, [this](qint64 clusterId, ProgressStage stage) {
         ProgressFilter scope = m_shown;

@@ -3,6 +3,7 @@
 #include "common/Format.h"
 
 #include <QToolTip>
+#include <QFont>
 #include <QtCharts/QBarCategoryAxis>
 #include <QtCharts/QBarSet>
 #include <QtCharts/QHorizontalBarSeries>
@@ -61,6 +62,10 @@ void MoneyChart::show(const ProgressFigures& figures)
     chart->addSeries(series);
     auto* y = new QBarCategoryAxis(chart);
     y->append(categories);
+    // A fund and cluster per row: a smaller font keeps every name readable in a short chart.
+    QFont small = y->labelsFont();
+    small.setPointSizeF(small.pointSizeF() * 0.85);
+    y->setLabelsFont(small);
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(y);
     auto* x = new QValueAxis(chart);
