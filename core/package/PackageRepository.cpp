@@ -258,7 +258,10 @@ Status PackageRepository::addConflict(QSqlDatabase& conn, const PackageConflict&
              {newUuid(), now, now, m_db.user(), c.importId, c.table, c.recordUuid, c.field, valueText(c.base),
               valueText(c.bureau), valueText(c.fieldValue)}))
         return failed(q);
-    return Status::ok();
+    return AuditRepository(m_db).record(conn, QStringLiteral("package_conflicts"), q.lastInsertId().toLongLong(), c.recordUuid,
+                                        QStringLiteral("queue"),
+                                        {{QStringLiteral("table"), c.table}, {QStringLiteral("field"), c.field},
+                                         {QStringLiteral("bureau"), c.bureau}, {QStringLiteral("fieldValue"), c.fieldValue}});
 }
 
 Result<QVector<PackageConflict>> PackageRepository::conflicts(bool openOnly) const

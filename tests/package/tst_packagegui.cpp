@@ -48,7 +48,7 @@ private slots:
         ConflictReviewDialog review(bureau.db->db());
         auto* table = review.findChild<QTableWidget*>(QStringLiteral("conflicts"));
         QCOMPARE(table->rowCount(), 1);
-        QCOMPARE(table->item(0, ConflictReviewDialog::FieldColumn)->text(), QStringLiteral("contact_name"));
+        QCOMPARE(table->item(0, ConflictReviewDialog::FieldColumn)->text(), QStringLiteral("Contact"));
         QCOMPARE(table->item(0, ConflictReviewDialog::BureauColumn)->text(), QStringLiteral("局里联系人"));
         QCOMPARE(table->item(0, ConflictReviewDialog::FieldValueColumn)->text(), QStringLiteral("现场联系人"));
         QCOMPARE(table->item(0, ConflictReviewDialog::RecordColumn)->text(), b.name);

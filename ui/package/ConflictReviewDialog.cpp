@@ -7,6 +7,7 @@
 
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QHash>
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -42,6 +43,28 @@ QString recordLabel(const PackageRepository& repo, const QString& table, const Q
         return f.value(QStringLiteral("name")).toString();
     return ConflictReviewDialog::tr("Diagnosis of %1 by %2").arg(f.value(QStringLiteral("visit_date")).toString(),
                                                                   f.value(QStringLiteral("assessor")).toString());
+}
+
+// The field as the forms call it; an answer of the questionnaire by its item id.
+QString fieldLabel(const QString& field)
+{
+    static const QHash<QString, const char*> names{
+        {QStringLiteral("name"), QT_TRANSLATE_NOOP("dx::ConflictReviewDialog", "Name")},
+        {QStringLiteral("credit_code"), QT_TRANSLATE_NOOP("dx::ConflictReviewDialog", "Credit code")},
+        {QStringLiteral("contact_name"), QT_TRANSLATE_NOOP("dx::ConflictReviewDialog", "Contact")},
+        {QStringLiteral("contact_phone"), QT_TRANSLATE_NOOP("dx::ConflictReviewDialog", "Contact phone")},
+        {QStringLiteral("employees"), QT_TRANSLATE_NOOP("dx::ConflictReviewDialog", "Employees")},
+        {QStringLiteral("notes"), QT_TRANSLATE_NOOP("dx::ConflictReviewDialog", "Notes")},
+        {QStringLiteral("visit_date"), QT_TRANSLATE_NOOP("dx::ConflictReviewDialog", "Visit date")},
+        {QStringLiteral("assessor"), QT_TRANSLATE_NOOP("dx::ConflictReviewDialog", "Assessor")},
+        {QStringLiteral("findings"), QT_TRANSLATE_NOOP("dx::ConflictReviewDialog", "Findings")},
+        {QStringLiteral("recommendations"), QT_TRANSLATE_NOOP("dx::ConflictReviewDialog", "Recommendations")},
+        {QStringLiteral("status"), QT_TRANSLATE_NOOP("dx::ConflictReviewDialog", "Status")},
+    };
+    if (field.startsWith(QLatin1String("answers/")))
+        return ConflictReviewDialog::tr("Answer %1").arg(field.section(QLatin1Char('/'), 2));
+    const auto it = names.constFind(field);
+    return it == names.constEnd() ? field : ConflictReviewDialog::tr(*it);
 }
 
 } // namespace
@@ -86,7 +109,8 @@ void ConflictReviewDialog::reload()
     m_table->setRowCount(int(list->size()));
     for (int row = 0; row < list->size(); ++row) {
         const PackageConflict& c = list->at(row);
-        const QStringList cells{recordLabel(repo, c.table, c.recordUuid), c.field, shown(c.base), shown(c.bureau), shown(c.fieldValue)};
+        const QStringList cells{recordLabel(repo, c.table, c.recordUuid), fieldLabel(c.field), shown(c.base), shown(c.bureau),
+                                shown(c.fieldValue)};
         for (int col = 0; col < cells.size(); ++col)
             m_table->setItem(row, col, new QTableWidgetItem(cells[col]));
         m_table->item(row, RecordColumn)->setData(Qt::UserRole, c.id);
