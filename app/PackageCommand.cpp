@@ -119,7 +119,7 @@ int returnPackage(const QCommandLineParser& p, bool json)
     if (json) {
         printJson({{QStringLiteral("package"), r->packageId}, {QStringLiteral("enterprises"), r->enterprises},
                    {QStringLiteral("diagnoses"), r->diagnoses}, {QStringLiteral("attachments"), r->attachments},
-                   {QStringLiteral("bytes"), double(r->bytes)}});
+                   {QStringLiteral("notReturned"), r->notReturned}, {QStringLiteral("bytes"), double(r->bytes)}});
         return 0;
     }
     out() << tr("Return package written to %1: %2 enterprises, %3 diagnoses and %4 attachments changed or new since the package.")
@@ -128,6 +128,10 @@ int returnPackage(const QCommandLineParser& p, bool json)
                  .arg(r->diagnoses)
                  .arg(r->attachments)
           << Qt::endl;
+    if (r->notReturned > 0)
+        out() << tr("Note: %1 changes to projects or providers made here are not sent back; projects are changed at the bureau.")
+                     .arg(r->notReturned)
+              << Qt::endl;
     return 0;
 }
 

@@ -82,9 +82,9 @@ Status fill(const Database& db, const PackageContents& contents, const PackageRe
                 return id.status();
             decoder.remember(spec.table, uuid, id.value());
         }
-        if (spec.returned)
-            if (Status s = repo.putBases(conn, issueId.value(), spec.table, PackageDocs::basesOf(list)); !s)
-                return s;
+        // Every table, returned or not, so the return can also tell what it leaves behind.
+        if (Status s = repo.putBases(conn, issueId.value(), spec.table, PackageDocs::basesOf(list)); !s)
+            return s;
     }
     return tx.commit();
 }
@@ -177,11 +177,15 @@ Result<FieldReturnResult> FieldPackage::exportReturn(const Database& db, const Q
     FieldReturnResult result;
     QVector<ZipMember> members;
     for (const TableSpec& spec : RecordSchema::tables()) {
-        if (!spec.returned)
-            continue;
         auto ids = repo.changedSince(spec, issue->id);
         if (!ids)
             return ids.status();
+        if (!spec.returned) {
+            // Projects and providers are the bureau's to change: edits made here stay here, and
+            // the provider is told so rather than finding out later.
+            result.notReturned += int(ids->size());
+            continue;
+        }
         auto rows = repo.rows(spec, ids.value());
         if (!rows)
             return rows.status();

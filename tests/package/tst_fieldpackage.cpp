@@ -70,7 +70,7 @@ private slots:
         // Nothing changed yet: the return is empty.
         auto empty = FieldPackage::exportReturn(*laptop.db, dir.filePath(QStringLiteral("empty.dxret")));
         QVERIFY2(empty, qPrintable(empty.message()));
-        QCOMPARE(empty->enterprises + empty->diagnoses + empty->attachments, 0);
+        QCOMPARE(empty->enterprises + empty->diagnoses + empty->attachments + empty->notReturned, 0);
 
         // Offline edits on the laptop, and meanwhile at the bureau.
         const QVector<qint64> ids = assigned.value();
@@ -110,6 +110,7 @@ private slots:
         QCOMPARE(returned->enterprises, 3);
         QCOMPARE(returned->diagnoses, 1);
         QCOMPARE(returned->attachments, 1);
+        QCOMPARE(returned->notReturned, 0);
 
         const qint64 auditBefore = count(*bureau, QStringLiteral("SELECT COUNT(*) FROM audit_log"));
         auto imported = PackageImport::run(*bureau, ret);
@@ -284,6 +285,21 @@ private slots:
         const qint64 bureauRevision = PackageRepository(*trip.bureau).idsOf(QStringLiteral("diagnoses"), {revision->uuid})->value(revision->uuid);
         QCOMPARE(DiagnosisRepository(*trip.bureau).get(bureauRevision)->revisionOf, bureauOriginal);
         QCOMPARE(DiagnosisRepository(*trip.bureau).get(bureauRevision)->findings, QStringLiteral("现场复核后更正"));
+    }
+
+    // Projects are the bureau's: a change made to one on the laptop is not sent back, and the
+    // return says so.
+    void projectEditsAreNotReturnedButCounted()
+    {
+        FieldTrip trip(150, 7);
+        QVERIFY(trip.ok());
+        QVERIFY(trip.exported->projects > 0);
+        QSqlQuery q(trip.laptop.db->connection());
+        QVERIFY(q.exec(QStringLiteral("UPDATE projects SET notes = '现场改的', version = version + 1 WHERE id = (SELECT MIN(id) FROM projects)")));
+        auto returned = FieldPackage::exportReturn(*trip.laptop.db, trip.dir.filePath(QStringLiteral("r")));
+        QVERIFY2(returned, qPrintable(returned.message()));
+        QCOMPARE(returned->notReturned, 1);
+        QCOMPARE(returned->enterprises + returned->diagnoses, 0);
     }
 
     void expiredPackagesRefused()

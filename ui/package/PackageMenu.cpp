@@ -105,12 +105,15 @@ void PackageMenu::exportReturn()
         MessageBox::critical(parentWidget(), tr("Export return package"), r.message());
         return;
     }
-    MessageBox::information(parentWidget(), tr("Export return package"),
-                            tr("%1 written: %2 enterprises, %3 diagnoses and %4 attachments changed or new since the package.")
-                                .arg(QDir::toNativeSeparators(path))
-                                .arg(r->enterprises)
-                                .arg(r->diagnoses)
-                                .arg(r->attachments));
+    QString text = tr("%1 written: %2 enterprises, %3 diagnoses and %4 attachments changed or new since the package.")
+                       .arg(QDir::toNativeSeparators(path))
+                       .arg(r->enterprises)
+                       .arg(r->diagnoses)
+                       .arg(r->attachments);
+    if (r->notReturned > 0)
+        text += QStringLiteral("\n\n") + tr("%1 changes to projects or providers made here are not sent back; projects are changed "
+                                             "at the bureau.").arg(r->notReturned);
+    MessageBox::information(parentWidget(), tr("Export return package"), text);
 }
 
 void PackageMenu::importReturn()
