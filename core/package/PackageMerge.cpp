@@ -5,6 +5,7 @@
 #include "assessment/Scoring.h"
 #include "db/Database.h"
 #include "domain/Diagnosis.h"
+#include "repo/EnterpriseRepository.h"
 
 #include <QJsonArray>
 
@@ -21,7 +22,7 @@ bool isReadOnlyDiagnosis(const TableSpec& spec, const QJsonObject& fields)
 } // namespace
 
 PackageMerge::PackageMerge(const Database& db, QSqlDatabase& conn, qint64 issueId, qint64 importId, const QString& packageId)
-    : m_conn(conn), m_repo(db), m_audit(db, conn), m_decoder(m_repo), m_issueId(issueId), m_importId(importId), m_packageId(packageId)
+    : m_db(db), m_conn(conn), m_repo(db), m_audit(db, conn), m_decoder(m_repo), m_issueId(issueId), m_importId(importId), m_packageId(packageId)
 {
 }
 
@@ -79,6 +80,16 @@ Status PackageMerge::mergeTable(const TableSpec& spec, const QVector<QJsonObject
                                      .arg(spec.table, label(spec, fields)));
         if (!now && bases.contains(uuid))
             return Status::error(ErrorCode::Validation, tr("The package is refused: a record of %1 it changes is missing here.").arg(spec.table));
+        if (!now && spec.table == QLatin1String("enterprises")) {
+            // An enterprise registered in the field that the register already holds under
+            // another record: said plainly, rather than a constraint error.
+            const QString code = fields.value(QStringLiteral("credit_code")).toString();
+            if (auto existing = EnterpriseRepository(m_db).findByCreditCode(code))
+                return Status::error(ErrorCode::Duplicate,
+                                     tr("The package is refused: it adds the enterprise %1 (%2), which the register already holds as "
+                                        "%3. Ask the provider to work on the enterprise sent in the package instead.")
+                                         .arg(fields.value(QStringLiteral("name")).toString(), code, existing->name));
+        }
         if (!now) {
             auto values = m_decoder.decode(spec, fields);
             if (!values)

@@ -28,6 +28,7 @@ private:
                     const PackageBase& base);
     QString label(const TableSpec& spec, const QJsonObject& fields) const;
 
+    const Database& m_db;
     QSqlDatabase& m_conn;
     PackageRepository m_repo;
     AuditRepository::Writer m_audit;

@@ -302,6 +302,34 @@ private slots:
         QCOMPARE(returned->enterprises + returned->diagnoses, 0);
     }
 
+    // An enterprise registered on the laptop is added at the bureau; one whose credit code the
+    // register already holds refuses the whole package with the reason, and nothing is written.
+    void enterprisesNewInTheField()
+    {
+        FieldTrip trip(60, 23);
+        QVERIFY(trip.ok());
+        Bureau& bureau = trip.bureau;
+        auto fresh = EnterpriseRepository(*trip.laptop.db).create(sampleEnterprise(90001, QStringLiteral("现场新登记企业")));
+        QVERIFY2(fresh, qPrintable(fresh.message()));
+        QVERIFY(FieldPackage::exportReturn(*trip.laptop.db, trip.dir.filePath(QStringLiteral("r1"))));
+        auto added = PackageImport::run(*bureau, trip.dir.filePath(QStringLiteral("r1")));
+        QVERIFY2(added, qPrintable(added.message()));
+        QCOMPARE(added->added, 1);
+        QCOMPARE(byCode(*bureau, fresh->creditCode).name, QStringLiteral("现场新登记企业"));
+
+        // The next one the bureau registered itself meanwhile.
+        QVERIFY(EnterpriseRepository(*trip.laptop.db).create(sampleEnterprise(90002, QStringLiteral("现场又登记一家"))));
+        QVERIFY(FieldPackage::exportReturn(*trip.laptop.db, trip.dir.filePath(QStringLiteral("r"))));
+        QVERIFY(EnterpriseRepository(*bureau).create(sampleEnterprise(90002, QStringLiteral("局里登记的同一企业"))));
+        const qint64 before = count(*bureau, QStringLiteral("SELECT COUNT(*) FROM audit_log"));
+        auto refused = PackageImport::run(*bureau, trip.dir.filePath(QStringLiteral("r")));
+        QVERIFY(!refused);
+        QCOMPARE(refused.code(), ErrorCode::Duplicate);
+        QVERIFY(refused.message().contains(QStringLiteral("局里登记的同一企业")));
+        QCOMPARE(count(*bureau, QStringLiteral("SELECT COUNT(*) FROM audit_log")), before);
+        QCOMPARE(count(*bureau, QStringLiteral("SELECT COUNT(*) FROM package_imports")), 1);
+    }
+
     void expiredPackagesRefused()
     {
         Bureau bureau(60, 3);
