@@ -2,6 +2,7 @@
 // dialog shows both sides of a conflict and applies the decision chosen for the field.
 
 #include "PackageFixture.h"
+#include "app/MainWindow.h"
 #include "package/ConflictReviewDialog.h"
 #include "package/ImportSummaryDialog.h"
 #include "package/PackageExportDialog.h"
@@ -11,6 +12,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QListWidget>
+#include <QMenu>
 #include <QPushButton>
 #include <QTableWidget>
 
@@ -57,6 +59,20 @@ private slots:
         QTest::mouseClick(review.findChild<QPushButton*>(QStringLiteral("applyButton")), Qt::LeftButton);
         QCOMPARE(table->rowCount(), 0);
         QCOMPARE(EnterpriseRepository(*bureau).findByCreditCode(code)->contactName, QStringLiteral("现场联系人"));
+    }
+
+    // The main window carries the menu; a return package only exists in a field database.
+    void mainWindowMenu()
+    {
+        FieldTrip trip(40, 29);
+        QVERIFY(trip.ok());
+        for (const auto& [db, field] : {qMakePair(trip.bureau.db->db(), false), qMakePair(trip.laptop.db, true)}) {
+            MainWindow window(db);
+            auto* menu = window.findChild<QMenu*>(QStringLiteral("packageMenu"));
+            QVERIFY(menu);
+            QMetaObject::invokeMethod(menu, "aboutToShow");
+            QCOMPARE(menu->findChild<QAction*>(QStringLiteral("exportReturnAction"))->isEnabled(), field);
+        }
     }
 
     void exportDialogListsAssignedEnterprises()
