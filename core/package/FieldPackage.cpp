@@ -189,6 +189,16 @@ Result<FieldReturnResult> FieldPackage::exportReturn(const Database& db, const Q
         auto rows = repo.rows(spec, ids.value());
         if (!rows)
             return rows.status();
+        if (spec.table == QLatin1String("attachments")) {
+            // Evidence of diagnoses and enterprises goes back; a project's stays, like the project.
+            QVector<QVariantMap>& list = rows.value();
+            const auto kept = std::remove_if(list.begin(), list.end(), [](const QVariantMap& row) {
+                const QString owner = row.value(QStringLiteral("owner_table")).toString();
+                return owner != QLatin1String("diagnoses") && owner != QLatin1String("enterprises");
+            });
+            result.notReturned += int(std::distance(kept, list.end()));
+            list.erase(kept, list.end());
+        }
         auto encoded = encodeRecords(repo, spec, rows.value());
         if (!encoded)
             return encoded.status();

@@ -23,7 +23,7 @@ struct FieldReturnResult
 {
     QString packageId;
     int enterprises = 0, diagnoses = 0, attachments = 0;   // changed or new
-    int notReturned = 0;   // projects or providers changed here, which a return does not carry
+    int notReturned = 0;   // changes to projects or providers (and their evidence), which a return does not carry
     qint64 bytes = 0;
 };
 

@@ -296,10 +296,18 @@ private slots:
         QVERIFY(trip.exported->projects > 0);
         QSqlQuery q(trip.laptop.db->connection());
         QVERIFY(q.exec(QStringLiteral("UPDATE projects SET notes = '现场改的', version = version + 1 WHERE id = (SELECT MIN(id) FROM projects)")));
+        QVERIFY(q.exec(QStringLiteral("SELECT MIN(id) FROM projects")) && q.next());
+        const QString contract = trip.dir.filePath(QStringLiteral("合同.pdf"));
+        QVERIFY(writeAll(contract, QByteArray("%PDF-1.4 contract")));
+        QVERIFY(AttachmentRepository(*trip.laptop.db).add(QStringLiteral("projects"), q.value(0).toLongLong(), contract,
+                                                          QStringLiteral("contract"), 1 << 20));
         auto returned = FieldPackage::exportReturn(*trip.laptop.db, trip.dir.filePath(QStringLiteral("r")));
         QVERIFY2(returned, qPrintable(returned.message()));
-        QCOMPARE(returned->notReturned, 1);
-        QCOMPARE(returned->enterprises + returned->diagnoses, 0);
+        QCOMPARE(returned->notReturned, 2);
+        QCOMPARE(returned->enterprises + returned->diagnoses + returned->attachments, 0);
+        // The return still imports.
+        auto imported = PackageImport::run(*trip.bureau, trip.dir.filePath(QStringLiteral("r")));
+        QVERIFY2(imported, qPrintable(imported.message()));
     }
 
     // An enterprise registered on the laptop is added at the bureau; one whose credit code the
