@@ -4,6 +4,7 @@
 // expiry dates do not depend on the day the tests run.
 
 #include "TestSupport.h"
+#include "ZipFixture.h"   // fileBytes
 #include "db/Database.h"
 #include "demo/DemoCityGenerator.h"
 #include "package/FieldPackage.h"
@@ -90,12 +91,6 @@ struct FieldTrip
     Result<PackageExportResult> exported;
     Laptop laptop;
 };
-
-inline QByteArray readAll(const QString& path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
 
 inline bool writeAll(const QString& path, const QByteArray& bytes)
 {

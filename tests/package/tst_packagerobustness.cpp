@@ -46,7 +46,7 @@ class TestPackageRobustness : public QObject
     // Re-signs a field package whose members were changed, with the bureau's real key.
     QByteArray resigned(const std::function<void(QVector<ZipMember>&)>& change)
     {
-        auto members = PackageZip::read(readAll(m_field), {});
+        auto members = PackageZip::read(fileBytes(m_field), {});
         auto manifest = PackageManifest::fromJson(members->first().data);
         QVector<ZipMember> rest = members.value().mid(2);
         change(rest);
@@ -54,7 +54,7 @@ class TestPackageRobustness : public QObject
         const auto key = PackageRepository(**m_bureau).key(QStringLiteral("bureau")).value();
         if (!PackageFile::write(path, manifest.value(), rest, key.keys.secretKey))
             return {};
-        return readAll(path);
+        return fileBytes(path);
     }
 
 private slots:
@@ -81,7 +81,7 @@ private slots:
     void tamperedByteRefused()
     {
         QFETCH(double, where);
-        QByteArray bytes = readAll(m_return);
+        QByteArray bytes = fileBytes(m_return);
         const int at = int(bytes.size() * where);
         bytes[at] = char(bytes[at] ^ 0x20);
         const qint64 before = bureauRows();
@@ -96,7 +96,7 @@ private slots:
     void everyByteMatters()
     {
         for (const QString& path : {m_return, m_field}) {
-            const QByteArray original = readAll(path);
+            const QByteArray original = fileBytes(path);
             const int step = qMax(1, int(original.size() / 300));
             for (int at = 0; at < original.size(); at += step) {
                 QByteArray bytes = original;
@@ -113,7 +113,7 @@ private slots:
     void alteredMemberRefused()
     {
         // The zip is rebuilt soundly with one member changed; the old signatures stay.
-        const QByteArray original = readAll(m_return);
+        const QByteArray original = fileBytes(m_return);
         auto members = PackageZip::read(original, {});
         QVERIFY(members);
         for (ZipMember& m : members.value())
@@ -121,7 +121,7 @@ private slots:
                 m.data.replace("现场记录", "篡改记录");
         const QString path = m_dir.filePath(QStringLiteral("altered.dxret"));
         QVERIFY(PackageZip::write(path, members.value()));
-        QVERIFY(writeAll(path, readAll(path) + original.right(8 + 64)));
+        QVERIFY(writeAll(path, fileBytes(path) + original.right(8 + 64)));
         auto imported = PackageImport::run(**m_bureau, path);
         QVERIFY(!imported);
         QVERIFY2(imported.message().contains(QStringLiteral("altered")), qPrintable(imported.message()));
@@ -136,11 +136,11 @@ private slots:
     void truncatedRefused()
     {
         QFETCH(double, keep);
-        const QByteArray bytes = readAll(m_field);
+        const QByteArray bytes = fileBytes(m_field);
         const QString message = refusedOpen(bytes.left(int(bytes.size() * keep)));
         QVERIFY2(!message.isEmpty(), "a cut-off package was accepted or left a database");
         const qint64 before = bureauRows();
-        const QByteArray ret = readAll(m_return);
+        const QByteArray ret = fileBytes(m_return);
         QVERIFY(!PackageImport::runBytes(**m_bureau, ret.left(int(ret.size() * keep))));
         QCOMPARE(bureauRows(), before);
     }
@@ -248,7 +248,7 @@ private slots:
         QVERIFY(writeAll(db, QByteArray("keep me")));
         auto opened = FieldPackage::open(m_field, db, fixtureNow().date());
         QVERIFY(!opened);
-        QCOMPARE(readAll(db), QByteArray("keep me"));
+        QCOMPARE(fileBytes(db), QByteArray("keep me"));
     }
 };
 
