@@ -25,7 +25,7 @@ QString returnFilter() { return PackageMenu::tr("DX Desk return packages (*.dxre
 } // namespace
 
 PackageMenu::PackageMenu(DatabaseFn db, SwitchFn switchTo, QWidget* parent)
-    : QMenu(tr("Field &packages"), parent), m_db(std::move(db)), m_switchTo(std::move(switchTo))
+    : QMenu(tr("Field pac&kages"), parent), m_db(std::move(db)), m_switchTo(std::move(switchTo))
 {
     setObjectName(QStringLiteral("packageMenu"));
     addAction(tr("&Export field package for a provider…"), this, &PackageMenu::exportPackage);
