@@ -66,7 +66,7 @@ class TestCrashSafety : public QObject
     quint32 m_seed = 20261129;
     QHash<int, qint64> m_longest;        // per kind: the longest uninterrupted run, to aim the kills
     QHash<int, qint64> m_longestWrite;   // and the longest time from its first write to its end
-    int m_killed = 0, m_midWrite = 0, m_finished = 0, m_failures = 0;
+    int m_killed = 0, m_midWrite = 0, m_finished = 0, m_failures = 0, m_reported = 0;
 
     QProcessEnvironment environment() const
     {
@@ -293,6 +293,8 @@ private slots:
             const Run run = runChild(kind, i, killAfter, aimed);
             run.finished ? ++m_finished : ++m_killed;
             m_midWrite += run.midWrite ? 1 : 0;
+            for (const QString& line : run.committed)
+                m_reported += line.startsWith(QLatin1String("E ")) || line.startsWith(QLatin1String("T ")) ? 1 : 0;
             if (run.finished && run.exitCode == 0) {
                 m_longest[int(kind)] = qMax(m_longest.value(int(kind)), run.ms);
                 if (aimed)
@@ -306,8 +308,9 @@ private slots:
                                 .arg(aimed ? QStringLiteral(" after the first write") : QString(), problems.join(QStringLiteral("; ")));
             }
         }
-        qInfo("crash-safety: %d runs, %d killed (%d after their first write), %d finished before the kill, %d failures (seed %u)",
-              m_kills, m_killed, m_midWrite, m_finished, m_failures, m_seed);
+        qInfo("crash-safety: %d runs, %d killed (%d after their first write), %d finished before the kill, %d reported commits "
+              "checked, %d failures (seed %u)",
+              m_kills, m_killed, m_midWrite, m_finished, m_reported, m_failures, m_seed);
         QVERIFY2(failures.isEmpty(), qPrintable(failures.join(QLatin1Char('\n'))));
         QVERIFY(m_killed > 0);
     }
