@@ -2,6 +2,65 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>BackupCommand</name>
+    <message>
+        <source>Writes a checked copy of the database (SQLite backup API, then integrity_check). Without --out, into the automatic backup folder with rotation.</source>
+        <translation>写出经过检查的数据库副本（SQLite 备份接口，随后进行完整性检查）。不指定 --out 时写入自动备份文件夹并按规则轮换。</translation>
+    </message>
+    <message>
+        <source>The backup file to write (must not exist).</source>
+        <translation>要写入的备份文件（不得已存在）。</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>多余的参数“%1”</translation>
+    </message>
+    <message>
+        <source>--out needs a file name</source>
+        <translation>--out 需要一个文件名</translation>
+    </message>
+    <message>
+        <source>Backup of %1 written to %2 (%3 MB, schema version %4) and checked: integrity ok. %5 s.</source>
+        <translation>%1 的备份已写入 %2（%3 MB，数据库结构版本 %4）并已检查：完整性正常。用时 %5 秒。</translation>
+    </message>
+    <message>
+        <source>Replaces the database by a backup: checks the backup first and keeps the current database aside.</source>
+        <translation>用备份替换数据库：先检查备份，并将当前数据库另存保留。</translation>
+    </message>
+    <message>
+        <source>The backup to restore.</source>
+        <translation>要恢复的备份。</translation>
+    </message>
+    <message>
+        <source>restore needs the backup file to restore</source>
+        <translation>restore 需要指定要恢复的备份文件</translation>
+    </message>
+    <message>
+        <source>Checked the backup %1: a DX Desk database, schema version %2, integrity ok.</source>
+        <translation>已检查备份 %1：DX Desk 数据库，数据库结构版本 %2，完整性正常。</translation>
+    </message>
+    <message>
+        <source>There was no database at %1 to keep aside.</source>
+        <translation>%1 处没有需要另存保留的数据库。</translation>
+    </message>
+    <message>
+        <source>The previous database could not be read; it was moved, unchanged, to %1.</source>
+        <translation>原数据库无法读取，已原样移至 %1。</translation>
+    </message>
+    <message>
+        <source>The previous database was copied aside to %1.</source>
+        <translation>原数据库已另存复制到 %1。</translation>
+    </message>
+    <message>
+        <source>Restored %1 into %2 and checked it: integrity ok.</source>
+        <translation>已将 %1 恢复到 %2 并完成检查：完整性正常。</translation>
+    </message>
+    <message>
+        <source>Its schema (version %1) will be upgraded to version %2 when it is next opened, after another backup.</source>
+        <translation>其数据库结构（版本 %1）将在下次打开时、再做一次备份后升级到版本 %2。</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>error</source>
@@ -909,6 +968,18 @@ The previous database was %3 %4.</source>
         <source>copied aside to</source>
         <translation>另行复制至</translation>
     </message>
+    <message>
+        <source>Writing the backup %1…</source>
+        <translation>正在写入备份 %1…</translation>
+    </message>
+    <message>
+        <source>Back up database</source>
+        <translation>备份数据库</translation>
+    </message>
+    <message>
+        <source>Backup written to %1 and checked (%2 MB, %3 s).</source>
+        <translation>备份已写入 %1 并通过检查（%2 MB，用时 %3 秒）。</translation>
+    </message>
 </context>
 <context>
     <name>dx::BatchPrintDialog</name>
@@ -1177,6 +1248,54 @@ The previous database was %3 %4.</source>
         <translation>
             <numerusform>待处理的冲突共 %n 个。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>企业名称</translation>
+    </message>
+    <message>
+        <source>Credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Contact phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>从业人数</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Visit date</source>
+        <translation>现场诊断日期</translation>
+    </message>
+    <message>
+        <source>Assessor</source>
+        <translation>评测人员</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>诊断发现</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>改进建议</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Answer %1</source>
+        <translation>第 %1 项作答</translation>
     </message>
 </context>
 <context>
@@ -2888,6 +3007,10 @@ The previous database was %3 %4.</source>
         <source>%1 already exists. Choose a new file for the field database; nothing was overwritten.</source>
         <translation>%1 已存在。请为外业数据库另选一个新文件；未覆盖任何文件。</translation>
     </message>
+    <message>
+        <source>The package is refused: it was signed with the key %1, not with the bureau&apos;s key %2 you were given.</source>
+        <translation>数据包被拒绝：它由密钥 %1 签名，而不是您所获得的局端密钥 %2。</translation>
+    </message>
 </context>
 <context>
     <name>dx::FundRepository</name>
@@ -4382,10 +4505,6 @@ Stop editing, keep a copy of the file as it is, and go back to the latest backup
         <source>&amp;Restore from backup…</source>
         <translation>从备份恢复(&amp;R)…</translation>
     </message>
-    <message>
-        <source>Backup written to %1 and checked.</source>
-        <translation>备份已保存至 %1 并通过检查。</translation>
-    </message>
 </context>
 <context>
     <name>dx::Migrations</name>
@@ -4761,10 +4880,6 @@ Tell the provider the bureau&apos;s key fingerprint, to compare when opening: %7
         <translation>数转工作台回传数据包 (*.dxret);;所有文件 (*)</translation>
     </message>
     <message>
-        <source>Field &amp;packages</source>
-        <translation>外业数据包(&amp;P)</translation>
-    </message>
-    <message>
         <source>&amp;Export field package for a provider…</source>
         <translation>为服务商导出外业数据包(&amp;E)…</translation>
     </message>
@@ -4832,6 +4947,18 @@ When the visits are done, use Field packages → Export return package.</source>
         <source>Checking and merging the package…</source>
         <translation>正在校验并合并数据包…</translation>
     </message>
+    <message>
+        <source>Field pac&amp;kages</source>
+        <translation>外业数据包(&amp;K)</translation>
+    </message>
+    <message>
+        <source>The bureau&apos;s key fingerprint, if you were given it (optional):</source>
+        <translation>局端密钥指纹（如已获得，可选填）：</translation>
+    </message>
+    <message>
+        <source>%1 changes to projects or providers made here are not sent back; projects are changed at the bureau.</source>
+        <translation>此处对项目或服务商所做的 %1 处修改不会回传；项目由局端修改。</translation>
+    </message>
 </context>
 <context>
     <name>dx::PackageMerge</name>
@@ -4846,6 +4973,10 @@ When the visits are done, use Field packages → Export return package.</source>
     <message>
         <source>The package is refused: a record of %1 it changes is missing here.</source>
         <translation>已拒绝该数据包：它所修改的表 %1 中的某条记录在本数据库中不存在。</translation>
+    </message>
+    <message>
+        <source>The package is refused: it adds the enterprise %1 (%2), which the register already holds as %3. Ask the provider to work on the enterprise sent in the package instead.</source>
+        <translation>数据包被拒绝：它新增的企业 %1（%2）已在企业名录中登记为 %3。请服务商改为在数据包下发的该企业记录上工作。</translation>
     </message>
 </context>
 <context>
