@@ -37,7 +37,7 @@
     </message>
     <message>
         <source>Checked the backup %1: a DX Desk database, schema version %2, integrity ok.</source>
-        <translation>已检查备份 %1：DX Desk 数据库，数据库结构版本 %2，完整性正常。</translation>
+        <translation>已检查备份 %1：数转工作台数据库，数据库结构版本 %2，完整性正常。</translation>
     </message>
     <message>
         <source>There was no database at %1 to keep aside.</source>
@@ -49,7 +49,7 @@
     </message>
     <message>
         <source>The previous database was copied aside to %1.</source>
-        <translation>原数据库已另存复制到 %1。</translation>
+        <translation>原数据库已另行复制至 %1。</translation>
     </message>
     <message>
         <source>Restored %1 into %2 and checked it: integrity ok.</source>
@@ -1295,7 +1295,7 @@ The previous database was %3 %4.</source>
     </message>
     <message>
         <source>Answer %1</source>
-        <translation>第 %1 项作答</translation>
+        <translation>评测项 %1 的答案</translation>
     </message>
 </context>
 <context>
@@ -3009,7 +3009,7 @@ The previous database was %3 %4.</source>
     </message>
     <message>
         <source>The package is refused: it was signed with the key %1, not with the bureau&apos;s key %2 you were given.</source>
-        <translation>数据包被拒绝：它由密钥 %1 签名，而不是您所获得的局端密钥 %2。</translation>
+        <translation>已拒绝该数据包：它是用指纹为 %1 的密钥签名的，而不是用中小企业局提供给您的密钥（指纹 %2）签名的。</translation>
     </message>
 </context>
 <context>
@@ -4953,11 +4953,11 @@ When the visits are done, use Field packages → Export return package.</source>
     </message>
     <message>
         <source>The bureau&apos;s key fingerprint, if you were given it (optional):</source>
-        <translation>局端密钥指纹（如已获得，可选填）：</translation>
+        <translation>中小企业局的密钥指纹（如已获提供，可选填）：</translation>
     </message>
     <message>
         <source>%1 changes to projects or providers made here are not sent back; projects are changed at the bureau.</source>
-        <translation>此处对项目或服务商所做的 %1 处修改不会回传；项目由局端修改。</translation>
+        <translation>在此对改造项目或服务商所作的 %1 处修改不会回传；改造项目须在中小企业局端修改。</translation>
     </message>
 </context>
 <context>
@@ -4976,7 +4976,7 @@ When the visits are done, use Field packages → Export return package.</source>
     </message>
     <message>
         <source>The package is refused: it adds the enterprise %1 (%2), which the register already holds as %3. Ask the provider to work on the enterprise sent in the package instead.</source>
-        <translation>数据包被拒绝：它新增的企业 %1（%2）已在企业名录中登记为 %3。请服务商改为在数据包下发的该企业记录上工作。</translation>
+        <translation>已拒绝该数据包：它新增了企业“%1”（%2），但企业名录中已将该企业登记为“%3”。请服务商改为使用数据包中下发的该企业记录。</translation>
     </message>
 </context>
 <context>
