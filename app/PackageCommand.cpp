@@ -17,7 +17,11 @@ using cli::out;
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("PackageCommand", text); }
+// lupdate sees PackageCommand::tr("…") calls; a free tr() helper would hide the strings from it.
+struct PackageCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(PackageCommand)
+};
 
 void printJson(QJsonObject o)
 {
@@ -41,7 +45,7 @@ int exportPackage(const QCommandLineParser& p, bool json)
 {
     const QString outPath = p.value(QStringLiteral("out"));
     if (!p.isSet(QStringLiteral("provider")) || outPath.isEmpty())
-        return fail(tr("package export needs --provider CREDIT_CODE and --out FILE"), json);
+        return fail(PackageCommand::tr("package export needs --provider CREDIT_CODE and --out FILE"), json);
     dx::PackageExportOptions options;
     options.providerCode = p.value(QStringLiteral("provider"));
     if (p.isSet(QStringLiteral("enterprises")))
@@ -49,7 +53,7 @@ int exportPackage(const QCommandLineParser& p, bool json)
     if (p.isSet(QStringLiteral("expires"))) {
         options.expiresOn = QDate::fromString(p.value(QStringLiteral("expires")), Qt::ISODate);
         if (!options.expiresOn.isValid())
-            return fail(tr("--expires needs a date like 2026-06-30"), json);
+            return fail(PackageCommand::tr("--expires needs a date like 2026-06-30"), json);
     }
     options.bureauName = p.value(QStringLiteral("bureau"));
     auto db = openExisting(p);
@@ -66,7 +70,7 @@ int exportPackage(const QCommandLineParser& p, bool json)
                    {QStringLiteral("bytes"), double(r->bytes)}});
         return 0;
     }
-    out() << tr("Field package for %1 written to %2: %3 enterprises, %4 diagnoses, %5 open projects, %6 attachments; "
+    out() << PackageCommand::tr("Field package for %1 written to %2: %3 enterprises, %4 diagnoses, %5 open projects, %6 attachments; "
                 "valid until %7.\nBureau key fingerprint: %8 (tell the provider, to compare when opening).")
                  .arg(r->providerName, outPath)
                  .arg(r->enterprises)
@@ -81,7 +85,7 @@ int exportPackage(const QCommandLineParser& p, bool json)
 int openPackage(const QCommandLineParser& p, const QString& file, bool json)
 {
     if (!p.isSet(QStringLiteral("db")))
-        return fail(tr("package open needs --db FIELD.sqlite, the new field database to create"), json);
+        return fail(PackageCommand::tr("package open needs --db FIELD.sqlite, the new field database to create"), json);
     auto r = dx::FieldPackage::open(file, p.value(QStringLiteral("db")), QDate::currentDate(), p.value(QStringLiteral("bureau-key")));
     if (!r)
         return fail(r.message(), json);
@@ -93,7 +97,7 @@ int openPackage(const QCommandLineParser& p, const QString& file, bool json)
                    {QStringLiteral("attachments"), r->attachments}});
         return 0;
     }
-    out() << tr("Field database %1 created from the package of %2 for %3: %4 enterprises, %5 diagnoses, %6 open projects; "
+    out() << PackageCommand::tr("Field database %1 created from the package of %2 for %3: %4 enterprises, %5 diagnoses, %6 open projects; "
                 "valid until %7.\nBureau key fingerprint: %8 — compare it with the one the bureau gave you.\n"
                 "Work in it with: dxdesk --db %1")
                  .arg(p.value(QStringLiteral("db")), r->bureauName, r->providerName)
@@ -109,7 +113,7 @@ int returnPackage(const QCommandLineParser& p, bool json)
 {
     const QString outPath = p.value(QStringLiteral("out"));
     if (outPath.isEmpty())
-        return fail(tr("package return needs --out FILE"), json);
+        return fail(PackageCommand::tr("package return needs --out FILE"), json);
     auto db = openExisting(p);
     if (!db)
         return fail(db.message(), json);
@@ -122,14 +126,14 @@ int returnPackage(const QCommandLineParser& p, bool json)
                    {QStringLiteral("notReturned"), r->notReturned}, {QStringLiteral("bytes"), double(r->bytes)}});
         return 0;
     }
-    out() << tr("Return package written to %1: %2 enterprises, %3 diagnoses and %4 attachments changed or new since the package.")
+    out() << PackageCommand::tr("Return package written to %1: %2 enterprises, %3 diagnoses and %4 attachments changed or new since the package.")
                  .arg(outPath)
                  .arg(r->enterprises)
                  .arg(r->diagnoses)
                  .arg(r->attachments)
           << Qt::endl;
     if (r->notReturned > 0)
-        out() << tr("Note: %1 changes to projects or providers made here are not sent back; projects are changed at the bureau.")
+        out() << PackageCommand::tr("Note: %1 changes to projects or providers made here are not sent back; projects are changed at the bureau.")
                      .arg(r->notReturned)
               << Qt::endl;
     return 0;
@@ -148,8 +152,8 @@ int importPackage(const QCommandLineParser& p, const QString& file, bool json)
         return 0;
     }
     if (r->duplicate)
-        out() << tr("This package was imported before; nothing was changed.") << Qt::endl;
-    out() << tr("Return package of %1: %2 added, %3 updated, %4 parallel updates (applied field by field), %5 with conflicts "
+        out() << PackageCommand::tr("This package was imported before; nothing was changed.") << Qt::endl;
+    out() << PackageCommand::tr("Return package of %1: %2 added, %3 updated, %4 parallel updates (applied field by field), %5 with conflicts "
                 "(queued for review), %6 unchanged.")
                  .arg(r->providerName)
                  .arg(r->added)
@@ -184,8 +188,8 @@ int listConflicts(const QCommandLineParser& p, bool json)
         return 0;
     }
     for (const dx::PackageConflict& c : list.value())
-        out() << c.id << '\t' << c.table << '\t' << c.recordUuid << '\t' << c.field << '\t' << tr("bureau: ") << jsonText(c.bureau) << '\t'
-              << tr("field: ") << jsonText(c.fieldValue) << Qt::endl;
+        out() << c.id << '\t' << c.table << '\t' << c.recordUuid << '\t' << c.field << '\t' << PackageCommand::tr("bureau: ") << jsonText(c.bureau) << '\t'
+              << PackageCommand::tr("field: ") << jsonText(c.fieldValue) << Qt::endl;
     out() << QCoreApplication::translate("PackageCommand", "%n open conflict(s).", nullptr, int(list->size())) << Qt::endl;
     return 0;
 }
@@ -194,7 +198,7 @@ int resolveConflict(const QCommandLineParser& p, const QString& id, bool json)
 {
     const QString take = p.value(QStringLiteral("take"));
     if (take != QLatin1String("field") && take != QLatin1String("bureau"))
-        return fail(tr("package resolve needs --take field or --take bureau"), json);
+        return fail(PackageCommand::tr("package resolve needs --take field or --take bureau"), json);
     auto db = openExisting(p);
     if (!db)
         return fail(db.message(), json);
@@ -204,7 +208,7 @@ int resolveConflict(const QCommandLineParser& p, const QString& id, bool json)
     if (json)
         printJson({{QStringLiteral("resolved"), id.toLongLong()}, {QStringLiteral("took"), take}});
     else
-        out() << tr("Conflict %1 resolved: the %2 value stands.").arg(id, take == QLatin1String("field") ? tr("field's") : tr("bureau's")) << Qt::endl;
+        out() << PackageCommand::tr("Conflict %1 resolved: the %2 value stands.").arg(id, take == QLatin1String("field") ? PackageCommand::tr("field's") : PackageCommand::tr("bureau's")) << Qt::endl;
     return 0;
 }
 
@@ -213,7 +217,7 @@ int resolveConflict(const QCommandLineParser& p, const QString& id, bool json)
 int runPackage(const QStringList& args)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(tr("Field packages: out to a provider's laptop and back.\n"
+    p.setApplicationDescription(PackageCommand::tr("Field packages: out to a provider's laptop and back.\n"
                                    "  package export --provider CREDIT_CODE [--enterprises CODE,…] [--expires DATE] --out FILE\n"
                                    "  package open FILE --db FIELD.sqlite [--bureau-key FINGERPRINT]\n"
                                    "  package return --db FIELD.sqlite --out FILE\n"
@@ -222,14 +226,14 @@ int runPackage(const QStringList& args)
                                    "  package resolve ID --take field|bureau"));
     p.addHelpOption();
     cli::addCommonOptions(p);
-    p.addOption({QStringLiteral("provider"), tr("Credit code of the provider."), QStringLiteral("code")});
-    p.addOption({QStringLiteral("enterprises"), tr("Credit codes of the enterprises to visit (default: those assigned)."), QStringLiteral("codes")});
-    p.addOption({QStringLiteral("expires"), tr("Last day the package is valid (default: in 30 days)."), QStringLiteral("date")});
-    p.addOption({QStringLiteral("bureau"), tr("The bureau's name, the first time a package is made."), QStringLiteral("name")});
-    p.addOption({QStringLiteral("out"), tr("The package file to write."), QStringLiteral("file")});
-    p.addOption({QStringLiteral("bureau-key"), tr("open: the bureau's key fingerprint; the package must be signed with it."),
+    p.addOption({QStringLiteral("provider"), PackageCommand::tr("Credit code of the provider."), QStringLiteral("code")});
+    p.addOption({QStringLiteral("enterprises"), PackageCommand::tr("Credit codes of the enterprises to visit (default: those assigned)."), QStringLiteral("codes")});
+    p.addOption({QStringLiteral("expires"), PackageCommand::tr("Last day the package is valid (default: in 30 days)."), QStringLiteral("date")});
+    p.addOption({QStringLiteral("bureau"), PackageCommand::tr("The bureau's name, the first time a package is made."), QStringLiteral("name")});
+    p.addOption({QStringLiteral("out"), PackageCommand::tr("The package file to write."), QStringLiteral("file")});
+    p.addOption({QStringLiteral("bureau-key"), PackageCommand::tr("open: the bureau's key fingerprint; the package must be signed with it."),
                  QStringLiteral("fingerprint")});
-    p.addOption({QStringLiteral("take"), tr("Which value stands: field or bureau."), QStringLiteral("side")});
+    p.addOption({QStringLiteral("take"), PackageCommand::tr("Which value stands: field or bureau."), QStringLiteral("side")});
     if (const int exit = cli::parseOrExit(p, args); exit >= 0)
         return exit;
     const bool json = p.isSet(QStringLiteral("json"));
@@ -243,12 +247,12 @@ int runPackage(const QStringList& args)
     if (sub == QLatin1String("conflicts"))
         return listConflicts(p, json);
     if ((sub == QLatin1String("open") || sub == QLatin1String("import") || sub == QLatin1String("resolve")) && arg.isEmpty())
-        return fail(tr("package %1 needs an argument (see dxdesk package --help)").arg(sub), json);
+        return fail(PackageCommand::tr("package %1 needs an argument (see dxdesk package --help)").arg(sub), json);
     if (sub == QLatin1String("open"))
         return openPackage(p, arg, json);
     if (sub == QLatin1String("import"))
         return importPackage(p, arg, json);
     if (sub == QLatin1String("resolve"))
         return resolveConflict(p, arg, json);
-    return fail(tr("unknown package command \"%1\" (export, open, return, import, conflicts, resolve)").arg(sub), json);
+    return fail(PackageCommand::tr("unknown package command \"%1\" (export, open, return, import, conflicts, resolve)").arg(sub), json);
 }

@@ -433,6 +433,128 @@
             <numerusform>待处理的冲突共 %n 个。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>package export needs --provider CREDIT_CODE and --out FILE</source>
+        <translation>package export 需要 --provider CREDIT_CODE 和 --out FILE</translation>
+    </message>
+    <message>
+        <source>--expires needs a date like 2026-06-30</source>
+        <translation>--expires 需要形如 2026-06-30 的日期</translation>
+    </message>
+    <message>
+        <source>Field package for %1 written to %2: %3 enterprises, %4 diagnoses, %5 open projects, %6 attachments; valid until %7.
+Bureau key fingerprint: %8 (tell the provider, to compare when opening).</source>
+        <translation>%1 的外业数据包已写入 %2：企业 %3 家，诊断 %4 条，在办改造项目 %5 个，材料 %6 份；有效期至 %7。
+中小企业局的密钥指纹：%8（请告知服务商，供其打开时核对）。</translation>
+    </message>
+    <message>
+        <source>package open needs --db FIELD.sqlite, the new field database to create</source>
+        <translation>package open 需要 --db FIELD.sqlite，即要新建的外业数据库</translation>
+    </message>
+    <message>
+        <source>Field database %1 created from the package of %2 for %3: %4 enterprises, %5 diagnoses, %6 open projects; valid until %7.
+Bureau key fingerprint: %8 — compare it with the one the bureau gave you.
+Work in it with: dxdesk --db %1</source>
+        <translation>已根据 %2 发给 %3 的数据包创建外业数据库 %1：企业 %4 家，诊断 %5 条，在办改造项目 %6 个；有效期至 %7。
+中小企业局的密钥指纹：%8——请与中小企业局提供的指纹核对。
+使用方法：dxdesk --db %1</translation>
+    </message>
+    <message>
+        <source>package return needs --out FILE</source>
+        <translation>package return 需要 --out FILE</translation>
+    </message>
+    <message>
+        <source>Return package written to %1: %2 enterprises, %3 diagnoses and %4 attachments changed or new since the package.</source>
+        <translation>回传数据包已写入 %1：自下发以来修改或新增的企业 %2 家、诊断 %3 条、材料 %4 份。</translation>
+    </message>
+    <message>
+        <source>Note: %1 changes to projects or providers made here are not sent back; projects are changed at the bureau.</source>
+        <translation>注意：此处对改造项目或服务商所做的 %1 处修改不会回传；改造项目由中小企业局修改。</translation>
+    </message>
+    <message>
+        <source>This package was imported before; nothing was changed.</source>
+        <translation>该数据包此前已导入，本次未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Return package of %1: %2 added, %3 updated, %4 parallel updates (applied field by field), %5 with conflicts (queued for review), %6 unchanged.</source>
+        <translation>%1 的回传数据包：新增 %2，更新 %3，并行更新 %4（已逐字段应用），冲突 %5（已列入审核队列），未变 %6。</translation>
+    </message>
+    <message>
+        <source>bureau: </source>
+        <translation>局端：</translation>
+    </message>
+    <message>
+        <source>field: </source>
+        <translation>外业：</translation>
+    </message>
+    <message>
+        <source>package resolve needs --take field or --take bureau</source>
+        <translation>package resolve 需要 --take field 或 --take bureau</translation>
+    </message>
+    <message>
+        <source>Conflict %1 resolved: the %2 value stands.</source>
+        <translation>冲突 %1 已处理：以%2值为准。</translation>
+    </message>
+    <message>
+        <source>field&apos;s</source>
+        <translation>外业</translation>
+    </message>
+    <message>
+        <source>bureau&apos;s</source>
+        <translation>局端</translation>
+    </message>
+    <message>
+        <source>Field packages: out to a provider&apos;s laptop and back.
+  package export --provider CREDIT_CODE [--enterprises CODE,…] [--expires DATE] --out FILE
+  package open FILE --db FIELD.sqlite [--bureau-key FINGERPRINT]
+  package return --db FIELD.sqlite --out FILE
+  package import FILE
+  package conflicts
+  package resolve ID --take field|bureau</source>
+        <translation>外业数据包：下发到服务商的笔记本电脑，再回传。
+  package export --provider CREDIT_CODE [--enterprises CODE,…] [--expires DATE] --out FILE
+  package open FILE --db FIELD.sqlite [--bureau-key FINGERPRINT]
+  package return --db FIELD.sqlite --out FILE
+  package import FILE
+  package conflicts
+  package resolve ID --take field|bureau</translation>
+    </message>
+    <message>
+        <source>Credit code of the provider.</source>
+        <translation>服务商的统一社会信用代码。</translation>
+    </message>
+    <message>
+        <source>Credit codes of the enterprises to visit (default: those assigned).</source>
+        <translation>要走访企业的统一社会信用代码（默认：已分配给该服务商的企业）。</translation>
+    </message>
+    <message>
+        <source>Last day the package is valid (default: in 30 days).</source>
+        <translation>数据包有效期的最后一天（默认：30 天后）。</translation>
+    </message>
+    <message>
+        <source>The bureau&apos;s name, the first time a package is made.</source>
+        <translation>中小企业局名称（首次制作数据包时填写）。</translation>
+    </message>
+    <message>
+        <source>The package file to write.</source>
+        <translation>要写入的数据包文件。</translation>
+    </message>
+    <message>
+        <source>open: the bureau&apos;s key fingerprint; the package must be signed with it.</source>
+        <translation>open：中小企业局的密钥指纹；数据包必须由该密钥签名。</translation>
+    </message>
+    <message>
+        <source>Which value stands: field or bureau.</source>
+        <translation>以哪一方的值为准：field（外业）或 bureau（局端）。</translation>
+    </message>
+    <message>
+        <source>package %1 needs an argument (see dxdesk package --help)</source>
+        <translation>package %1 需要一个参数（见 dxdesk package --help）</translation>
+    </message>
+    <message>
+        <source>unknown package command &quot;%1&quot; (export, open, return, import, conflicts, resolve)</source>
+        <translation>未知的 package 子命令“%1”（可用：export、open、return、import、conflicts、resolve）</translation>
+    </message>
 </context>
 <context>
     <name>QProgressDialog</name>
