@@ -14,7 +14,7 @@ QString tr(const char* text) { return QCoreApplication::translate("dx::PackageMa
 
 Status invalid(const QString& why)
 {
-    return Status::error(ErrorCode::Validation, tr("The package's manifest is invalid: %1.").arg(why));
+    return Status::error(ErrorCode::Validation, QCoreApplication::translate("dx", "The package's manifest is invalid: %1.").arg(why));
 }
 
 bool isUuid(const QString& s)

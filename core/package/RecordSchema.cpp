@@ -13,6 +13,7 @@ namespace dx {
 
 namespace {
 
+// Messages of the free functions below are under "dx", where lupdate files them.
 QString tr(const char* text) { return QCoreApplication::translate("dx::RecordSchema", text); }
 
 using T = FieldSpec::Type;
@@ -57,7 +58,7 @@ QVector<TableSpec> build()
 
 Status bad(const TableSpec& spec, const QString& uuid, const QString& why)
 {
-    return Status::error(ErrorCode::Validation, tr("The package is refused: a record of %1 (%2) %3.")
+    return Status::error(ErrorCode::Validation, QCoreApplication::translate("dx", "The package is refused: a record of %1 (%2) %3.")
                                                     .arg(spec.table, uuid.left(36), why));
 }
 
@@ -73,28 +74,28 @@ QString typeProblem(const FieldSpec& field, const QJsonValue& v)
     constexpr double maxExact = 9007199254740992.0;   // 2^53: integers JSON carries exactly
     switch (field.type) {
     case T::Text:
-        return v.isString() && v.toString().size() <= 100000 ? QString() : tr("is not text of at most 100,000 characters");
+        return v.isString() && v.toString().size() <= 100000 ? QString() : QCoreApplication::translate("dx", "is not text of at most 100,000 characters");
     case T::FileName:
         return v.isString() && PackageNames::isSafeFileName(v.toString()) ? QString()
-                                                                           : tr("is not a plain file name (folders, \"..\" or control characters)");
+                                                                           : QCoreApplication::translate("dx", "is not a plain file name (folders, \"..\" or control characters)");
     case T::Integer: {
         const double d = v.toDouble();
-        return v.isDouble() && d == double(qint64(d)) && qAbs(d) < maxExact ? QString() : tr("is not a whole number");
+        return v.isDouble() && d == double(qint64(d)) && qAbs(d) < maxExact ? QString() : QCoreApplication::translate("dx", "is not a whole number");
     }
     case T::Date:
         return v.isString() && (v.toString().isEmpty() || QDate::fromString(v.toString(), Qt::ISODate).isValid())
             ? QString()
-            : tr("is not a date");
+            : QCoreApplication::translate("dx", "is not a date");
     case T::Json:
         return v.isString() && v.toString().size() <= 1000000 && QJsonDocument::fromJson(v.toString().toUtf8()).isObject()
             ? QString()
-            : tr("is not a JSON object");
+            : QCoreApplication::translate("dx", "is not a JSON object");
     case T::Ref:
-        return v.isNull() || isUuid(v) ? QString() : tr("does not name a record by uuid");
+        return v.isNull() || isUuid(v) ? QString() : QCoreApplication::translate("dx", "does not name a record by uuid");
     case T::Cluster:
-        return v.isNull() || (v.isString() && v.toString().size() <= 200) ? QString() : tr("does not name a cluster");
+        return v.isNull() || (v.isString() && v.toString().size() <= 200) ? QString() : QCoreApplication::translate("dx", "does not name a cluster");
     }
-    return tr("has an unknown type");
+    return QCoreApplication::translate("dx", "has an unknown type");
 }
 
 } // namespace
