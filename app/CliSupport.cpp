@@ -78,4 +78,21 @@ dx::Result<QString> districtCodeByName(const dx::Database& db, const QString& na
     return dx::Status::error(dx::ErrorCode::NotFound, QCoreApplication::translate("CommandLine", "no district is named \"%1\"").arg(nameOrCode));
 }
 
+dx::Status readPlaceOptions(const QCommandLineParser& p, const dx::Database& db, qint64& clusterId, QString& districtCode)
+{
+    if (p.isSet(QStringLiteral("cluster"))) {
+        auto cluster = clusterIdByName(db, p.value(QStringLiteral("cluster")));
+        if (!cluster)
+            return cluster.status();
+        clusterId = cluster.value();
+    }
+    if (p.isSet(QStringLiteral("district"))) {
+        auto district = districtCodeByName(db, p.value(QStringLiteral("district")));
+        if (!district)
+            return district.status();
+        districtCode = district.value();
+    }
+    return dx::Status::ok();
+}
+
 } // namespace cli

@@ -26,5 +26,7 @@ int parseOrExit(QCommandLineParser& p, const QStringList& args);
 dx::Result<qint64> clusterIdByName(const dx::Database& db, const QString& name);
 // The code of the district with that name or code (--district).
 dx::Result<QString> districtCodeByName(const dx::Database& db, const QString& nameOrCode);
+// --cluster NAME and --district NAME|CODE, where given, into the two fields of a filter.
+dx::Status readPlaceOptions(const QCommandLineParser& p, const dx::Database& db, qint64& clusterId, QString& districtCode);
 
 } // namespace cli

@@ -199,18 +199,8 @@ int runExport(const QStringList& args)
     dx::EnterpriseFilter filter;
     filter.search = p.value(QStringLiteral("search"));
     filter.archived = p.isSet(QStringLiteral("archived")) ? dx::ArchivedFilter::All : dx::ArchivedFilter::Active;
-    if (p.isSet(QStringLiteral("cluster"))) {
-        auto cluster = cli::clusterIdByName(*db.value(), p.value(QStringLiteral("cluster")));
-        if (!cluster)
-            return fail(cluster.message(), json);
-        filter.clusterId = cluster.value();
-    }
-    if (p.isSet(QStringLiteral("district"))) {
-        auto district = cli::districtCodeByName(*db.value(), p.value(QStringLiteral("district")));
-        if (!district)
-            return fail(district.message(), json);
-        filter.districtCode = district.value();
-    }
+    if (const dx::Status place = cli::readPlaceOptions(p, *db.value(), filter.clusterId, filter.districtCode); !place)
+        return fail(place.message(), json);
     dx::EnterpriseExportOptions options;
     options.unmaskPhones = p.isSet(QStringLiteral("unmask-phones"));
     QElapsedTimer timer;

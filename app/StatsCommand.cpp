@@ -60,18 +60,8 @@ int runStats(const QStringList& args)
         return fail(db.message(), json);
     dx::ProgressFilter filter;
     filter.asOf = asOf;
-    if (p.isSet(QStringLiteral("cluster"))) {
-        auto cluster = cli::clusterIdByName(*db.value(), p.value(QStringLiteral("cluster")));
-        if (!cluster)
-            return fail(cluster.message(), json);
-        filter.clusterId = cluster.value();
-    }
-    if (p.isSet(QStringLiteral("district"))) {
-        auto district = cli::districtCodeByName(*db.value(), p.value(QStringLiteral("district")));
-        if (!district)
-            return fail(district.message(), json);
-        filter.districtCode = district.value();
-    }
+    if (const dx::Status place = cli::readPlaceOptions(p, *db.value(), filter.clusterId, filter.districtCode); !place)
+        return fail(place.message(), json);
     QElapsedTimer timer;
     timer.start();
     auto figures = dx::ProgressRepository(*db.value()).figures(filter);
