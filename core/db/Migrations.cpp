@@ -1,5 +1,7 @@
 #include "Migrations.h"
 
+#include "AuditChainSchema.h"
+#include "BigramSchema.h"
 #include "Database.h"
 #include "ProgressSchema.h"
 #include "SearchSchema.h"
@@ -253,6 +255,10 @@ std::vector<Migration> build()
             QStringLiteral("CREATE INDEX package_conflicts_state ON package_conflicts(state, id)"),
         },
         {}});
+    // Version 8: the audit trail's hash chain (AuditChainSchema).
+    steps.push_back(Migration{8, "tamper-evident audit chain", AuditChainSchema::migration(), {}});
+    // Version 9: two-character name search (BigramSchema).
+    steps.push_back(Migration{9, "two-character name search", BigramSchema::migration(), {}});
     return steps;
 }
 

@@ -1,0 +1,10 @@
+#include "AuditChainSchema.h"
+
+namespace dx {
+
+QStringList AuditChainSchema::migration()
+{
+    return {};
+}
+
+} // namespace dx

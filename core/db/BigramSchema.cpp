@@ -1,0 +1,10 @@
+#include "BigramSchema.h"
+
+namespace dx {
+
+QStringList BigramSchema::migration()
+{
+    return {};
+}
+
+} // namespace dx
