@@ -679,6 +679,10 @@ Work in it with: dxdesk --db %1</source>
         <translation>评测项未设置分值</translation>
     </message>
     <message>
+        <source>%1 is not a number of points from -1,000,000 to 1,000,000</source>
+        <translation>%1 不是 -1,000,000 至 1,000,000 之间的分值</translation>
+    </message>
+    <message>
         <source>negative points</source>
         <translation>分值不能为负数</translation>
     </message>

@@ -37,6 +37,34 @@ public:
 
     static MilliPoints points(const QJsonObject& o) { return AssessmentIndex::toMilli(o.value(QLatin1String("points")).toDouble()); }
 
+    // Points become integer milli-points: a number beyond what that holds (1e300) cannot be
+    // converted at all, and very large ones would overflow the sums checked below. So every
+    // "points", "totalPoints" and "minScore" of the file, wherever it stands, is checked first.
+    Status pointsInRange(const QJsonValue& v, const QString& where) const
+    {
+        constexpr double maxPoints = 1000000;
+        if (v.isArray()) {
+            const QJsonArray a = v.toArray();
+            for (qsizetype i = 0; i < a.size(); ++i)
+                if (Status s = pointsInRange(a.at(i), where + QLatin1Char('/') + QString::number(i)); !s)
+                    return s;
+        }
+        if (!v.isObject())
+            return Status::ok();
+        const QJsonObject o = v.toObject();
+        for (auto it = o.begin(); it != o.end(); ++it) {
+            const QString at = where + QLatin1Char('/') + it.key();
+            const bool isPoints = it.key() == QLatin1String("points") || it.key() == QLatin1String("totalPoints")
+                || it.key() == QLatin1String("minScore");
+            if (isPoints && it.value().isDouble() && !(qAbs(it.value().toDouble()) <= maxPoints))
+                return fail(at, AssessmentIndex::tr("%1 is not a number of points from -1,000,000 to 1,000,000")
+                                    .arg(it.value().toDouble()));
+            if (Status s = pointsInRange(it.value(), at); !s)
+                return s;
+        }
+        return Status::ok();
+    }
+
     Status readItem(const QJsonObject& o, const QString& where, IndexItem& item, QSet<QString>& evidenceIds) const
     {
         item.id = o.value(QLatin1String("id")).toString();
@@ -143,6 +171,8 @@ public:
 
     Result<AssessmentIndex> read(const QJsonObject& root) const
     {
+        if (Status s = pointsInRange(root, QString()); !s)
+            return s;
         AssessmentIndex index;
         index.id = root.value(QLatin1String("id")).toString();
         index.version = root.value(QLatin1String("version")).toString();
