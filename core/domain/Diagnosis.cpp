@@ -138,8 +138,11 @@ Answers answersFromJson(const QByteArray& json)
     const QJsonObject scenes = root.value(QLatin1String("scenes")).toObject();
     for (auto it = scenes.begin(); it != scenes.end(); ++it)
         answers.sceneLevels.insert(it.key(), it.value().toInt());
-    if (root.contains(QLatin1String("totalOnly")))
-        answers.totalOnly = AssessmentIndex::toMilli(root.value(QLatin1String("totalOnly")).toDouble());
+    // A total beyond any index's points (1e300 in a damaged or hostile package) is no total: it
+    // could not even be converted to milli-points.
+    const double totalOnly = root.value(QLatin1String("totalOnly")).toDouble();
+    if (root.contains(QLatin1String("totalOnly")) && qAbs(totalOnly) <= 1000000)
+        answers.totalOnly = AssessmentIndex::toMilli(totalOnly);
     return answers;
 }
 

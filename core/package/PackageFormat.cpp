@@ -5,6 +5,7 @@
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QUuid>
+#include <cmath>
 
 namespace dx {
 
@@ -104,8 +105,11 @@ Result<PackageManifest> PackageManifest::fromJson(const QByteArray& json)
     static const QRegularExpression hex(QStringLiteral("^[0-9a-f]{64}$"));
     for (const QJsonValue& v : contents.toArray()) {
         const QJsonObject c = v.toObject();
-        Content entry{c.value(QStringLiteral("name")).toString(), qint64(c.value(QStringLiteral("size")).toDouble(-1)),
-                      c.value(QStringLiteral("sha256")).toString()};
+        // A size is a whole number of bytes that a double holds exactly; anything else (1e300
+        // would not even convert) is no size.
+        const double size = c.value(QStringLiteral("size")).toDouble(-1);
+        const bool sizeOk = size >= 0 && size < 9007199254740992.0 && size == std::floor(size);
+        Content entry{c.value(QStringLiteral("name")).toString(), sizeOk ? qint64(size) : -1, c.value(QStringLiteral("sha256")).toString()};
         if (!PackageNames::isAllowedMember(entry.name))
             return invalid(tr("the member name \"%1\" is not allowed").arg(entry.name.left(80)));
         if (entry.size < 0 || !hex.match(entry.sha256).hasMatch())

@@ -80,7 +80,8 @@ QString typeProblem(const FieldSpec& field, const QJsonValue& v)
                                                                            : QCoreApplication::translate("dx", "is not a plain file name (folders, \"..\" or control characters)");
     case T::Integer: {
         const double d = v.toDouble();
-        return v.isDouble() && d == double(qint64(d)) && qAbs(d) < maxExact ? QString() : QCoreApplication::translate("dx", "is not a whole number");
+        // The range first: converting 1e300 to qint64 is undefined.
+        return v.isDouble() && qAbs(d) < maxExact && d == double(qint64(d)) ? QString() : QCoreApplication::translate("dx", "is not a whole number");
     }
     case T::Date:
         return v.isString() && (v.toString().isEmpty() || QDate::fromString(v.toString(), Qt::ISODate).isValid())
