@@ -1,8 +1,10 @@
 #include "EnterpriseRepository.h"
 
 #include "AuditRepository.h"
+#include "EnterpriseSearch.h"
 #include "RowQuery.h"
 #include "SqlValues.h"
+#include "db/BigramSchema.h"
 #include "db/Database.h"
 #include "db/ProgressSchema.h"
 #include "db/SearchSchema.h"
@@ -10,7 +12,6 @@
 #include "domain/CreditCode.h"
 
 #include <QCoreApplication>
-#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
@@ -90,16 +91,15 @@ QString sortExpression(EnterpriseSortKey key)
     return QStringLiteral("e.name");
 }
 
-// WHERE clause and its bound values for a filter. Substring search uses the FTS5 trigram
-// index when the text has 3 or more characters (trigram's minimum); shorter text falls
-// back to LIKE, which stays fast because the list stops at its page size.
-void buildWhere(const EnterpriseFilter& f, QStringList& where, QVariantList& binds, bool counting = false)
+// WHERE clause and its bound values for a filter. A search takes the index or the scan by how
+// many enterprises match (EnterpriseSearch); `indexLimit` is the caller's break-even point.
+void buildWhere(const QSqlDatabase& conn, const EnterpriseFilter& f, QStringList& where, QVariantList& binds, int indexLimit)
 {
-    const QString search = EnterpriseRepository::searchCondition(f.search, binds);
-    // Counting the matches of a search: the search index hands over the few matching ids, looked
-    // up by rowid; on `archived` the planner would rather scan a million index entries (0.3 s).
-    const QString archived = counting && search.contains(QLatin1String("enterprises_fts")) ? QStringLiteral("+e.archived")
-                                                                                            : QStringLiteral("e.archived");
+    bool byIndex = false;
+    const QString search = EnterpriseSearch(f.search).condition(conn, indexLimit, binds, &byIndex);
+    // When the search index hands over the matching ids, they are read by id and sorted; on
+    // `archived` the planner would rather walk a list index through a million entries (0.3 s).
+    const QString archived = byIndex ? QStringLiteral("+e.archived") : QStringLiteral("e.archived");
     switch (f.archived) {
     case ArchivedFilter::Active: where << archived + QStringLiteral(" = 0"); break;
     case ArchivedFilter::Archived: where << archived + QStringLiteral(" = 1"); break;
@@ -159,35 +159,9 @@ Status sqlFailure(const QString& what, const QSqlQuery& q)
 
 } // namespace
 
-QString EnterpriseRepository::searchCondition(const QString& input, QVariantList& binds)
+QString EnterpriseRepository::searchCondition(const QString& text, QVariantList& binds)
 {
-    QString text = input.trimmed();
-    if (text.isEmpty())
-        return {};
-    // A pasted credit code with spaces or full-width characters still matches.
-    static const QRegularExpression codeLike(QStringLiteral("^[0-9A-Z]+$"));
-    const QString asCode = CreditCode::normalize(text);
-    if (asCode != text && codeLike.match(asCode).hasMatch())
-        text = asCode;
-    // Trigram needs 3 characters (code points, not UTF-16 units: 𠮷 is one character).
-    if (text.toUcs4().size() >= 3) {
-        QString phrase = text;
-        phrase.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-        binds << QStringLiteral("\"%1\"").arg(phrase);
-        return QStringLiteral("e.id IN (SELECT rowid FROM enterprises_fts WHERE enterprises_fts MATCH ?)");
-    }
-    QString like = text;
-    like.replace(QLatin1Char('\\'), QStringLiteral("\\\\")).replace(QLatin1Char('%'), QStringLiteral("\\%"))
-        .replace(QLatin1Char('_'), QStringLiteral("\\_"));
-    like = QLatin1Char('%') + like + QLatin1Char('%');
-    // Chinese text cannot be in a credit code; leaving the code out lets SQLite answer
-    // from the (archived, name, id) index without reading each row.
-    if (codeLike.match(text.toUpper()).hasMatch()) {
-        binds << like << like;
-        return QStringLiteral("(e.name LIKE ? ESCAPE '\\' OR e.credit_code LIKE ? ESCAPE '\\')");
-    }
-    binds << like;
-    return QStringLiteral("e.name LIKE ? ESCAPE '\\'");
+    return EnterpriseSearch(text).condition(binds);
 }
 
 const QString& EnterpriseRepository::tableName()
@@ -202,7 +176,7 @@ Result<QVector<EnterpriseListRow>> EnterpriseRepository::page(const EnterpriseFi
 {
     QStringList where;
     QVariantList binds;
-    buildWhere(filter, where, binds);
+    buildWhere(m_db.connection(), filter, where, binds, EnterpriseSearch::PageIndexLimit);
     const QString sortExpr = sortExpression(key);
     const bool asc = order == Qt::AscendingOrder;
     if (after) {
@@ -261,7 +235,7 @@ Result<qint64> EnterpriseRepository::count(const EnterpriseFilter& filter) const
 {
     QStringList where;
     QVariantList binds;
-    buildWhere(filter, where, binds, true);
+    buildWhere(m_db.connection(), filter, where, binds, EnterpriseSearch::CountIndexLimit);
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT count(*) FROM enterprises e %1")
                   .arg(where.isEmpty() ? QString() : QStringLiteral("WHERE ") + where.join(QStringLiteral(" AND "))));
@@ -482,7 +456,7 @@ Status EnterpriseRepository::forEach(const EnterpriseFilter& filter, const std::
 {
     QStringList where;
     QVariantList binds;
-    buildWhere(filter, where, binds);
+    buildWhere(m_db.connection(), filter, where, binds, EnterpriseSearch::CountIndexLimit);
     // The columns of kColumns, qualified for the alias the filter conditions use.
     QStringList columns = kColumns.split(QLatin1Char(','));
     for (QString& c : columns)
@@ -552,12 +526,13 @@ Status EnterpriseRepository::insertMany(const QVector<Enterprise>& list, const Q
     ProgressSchema::BatchScope progressBatch;
     if (const Status suspended = progressBatch.begin(conn, ProgressSchema::Batch::Enterprises, list.size()); !suspended)
         return suspended;
-    // See SearchSchema: index the new rows in one statement instead of row by row.
+    // See SearchSchema and BigramSchema: the search indexes take the new rows in one statement
+    // each instead of row by row.
     QSqlQuery q(conn);
     if (!q.exec(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM enterprises")) || !q.next())
         return sqlFailure(tr("Could not save enterprises"), q);
     const qint64 lastIdBefore = q.value(0).toLongLong();
-    if (!q.exec(SearchSchema::dropInsertTrigger()))
+    if (!q.exec(SearchSchema::dropInsertTrigger()) || !q.exec(BigramSchema::dropInsertTrigger()))
         return sqlFailure(tr("Could not save enterprises"), q);
     QSqlQuery insert(conn);
     if (!insert.prepare(kInsertSql))
@@ -583,9 +558,9 @@ Status EnterpriseRepository::insertMany(const QVector<Enterprise>& list, const Q
     }
     q.prepare(SearchSchema::indexRowsAfter());
     q.addBindValue(lastIdBefore);
-    if (!q.exec())
+    if (!q.exec() || !q.exec(BigramSchema::indexRowsAfter(lastIdBefore)))
         return sqlFailure(tr("Could not index the new enterprises for search"), q);
-    if (!q.exec(SearchSchema::insertTrigger()))
+    if (!q.exec(SearchSchema::insertTrigger()) || !q.exec(BigramSchema::insertTrigger()))
         return sqlFailure(tr("Could not save enterprises"), q);
     if (const Status ended = progressBatch.end(conn); !ended)
         return ended;

@@ -113,8 +113,9 @@ public:
 
     static const QString& tableName();
     // The WHERE condition (on alias "e") finding enterprises whose name or credit code contains
-    // `text`, with its bound values appended; empty for no search. Shared by the lists that
-    // search by enterprise (register, projects).
+    // `text`, with its bound values appended; empty for no search. For the lists that search by
+    // enterprise (projects, grants); the register itself also weighs the number of matches
+    // (EnterpriseSearch).
     static QString searchCondition(const QString& text, QVariantList& binds);
     // The rules a single record must satisfy, without the database (name, credit code, numbers, phone).
     static Status checkFields(const Enterprise& e);
