@@ -1,6 +1,7 @@
 // libFuzzer: CsvReader::readBytes on arbitrary bytes. A read ends in a table within the
-// limits or in an error with a message.
+// limits or in an error with a message; the table is then read as a ledger (FuzzLedger.h).
 
+#include "FuzzLedger.h"
 #include "exchange/CsvReader.h"
 
 #include <cstddef>
@@ -27,5 +28,6 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
             if (cell.text.size() > options.maxCellChars || cell.number)
                 std::abort();
     }
+    dx::fuzz::readAsLedger(doc->table);
     return 0;
 }

@@ -1,5 +1,7 @@
-// libFuzzer: the value parsers on arbitrary UTF-8 text. Parsed values must satisfy what the
-// options promise (no negative amount unless allowed, dates valid).
+// libFuzzer: the value parsers on arbitrary UTF-8 text: the import columns' amounts, counts,
+// dates (as text, and as the number a spreadsheet cell holds) and names, and the amounts typed
+// into the windows (Money::parseYuan/parseWan). Parsed values must satisfy what the options
+// promise (no negative amount unless allowed, dates valid, 万元 = 10,000 元).
 
 #include "exchange/ValueParsers.h"
 
@@ -26,6 +28,20 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
         std::abort();
     const auto date = dx::ValueParsers::parseDate(text, flags & 8);
     if (date.isOk() && !date->isValid())
+        std::abort();
+    // The same text as a spreadsheet number: what XlsxReader hands the date column.
+    bool isNumber = false;
+    const double number = text.toDouble(&isNumber);
+    if (isNumber) {
+        dx::Cell cell = dx::Cell::fromNumber(number);
+        cell.isDate = flags & 16;
+        const auto fromCell = dx::ValueParsers::parseDate(cell, flags & 8);
+        if (fromCell.isOk() ? !fromCell->isValid() : fromCell.message().isEmpty())
+            std::abort();
+    }
+    const auto yuan = dx::Money::parseYuan(text), wan = dx::Money::parseWan(text);
+    // A number of 元 is one of 万元 too, 10,000 times as many fen (below where 万元 overflow).
+    if (yuan && qAbs(yuan->fen()) < (qint64(1) << 48) && (!wan || wan->fen() != yuan->fen() * 10000))
         std::abort();
     const QString normal = dx::ValueParsers::normalizeText(text);
     if (normal != dx::ValueParsers::normalizeText(normal))   // idempotent

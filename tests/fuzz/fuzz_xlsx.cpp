@@ -1,6 +1,8 @@
 // libFuzzer: XlsxReader on the bytes of an .xlsx file (minizip memory IO, then the XML parts).
-// Small limits keep single inputs fast; a read ends in a table or an error with a message.
+// Small limits keep single inputs fast; a read ends in a table or an error with a message, and
+// a table is then read as a ledger (FuzzLedger.h).
 
+#include "FuzzLedger.h"
 #include "exchange/XlsxReader.h"
 
 #include <cstddef>
@@ -32,6 +34,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
                 if (cell.text.size() > options.maxCellChars)
                     std::abort();
         }
+        dx::fuzz::readAsLedger(sheet.value());
     }
     return 0;
 }
