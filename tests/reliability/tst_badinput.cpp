@@ -8,7 +8,10 @@
 
 #include "assessment/AssessmentIndex.h"
 #include "db/Migrations.h"
+#include "domain/Diagnosis.h"
 #include "grants/SubsidyPolicy.h"
+#include "package/PackageFormat.h"
+#include "package/RecordSchema.h"
 
 #include <QCryptographicHash>
 #include <QProcess>
@@ -333,6 +336,22 @@ private slots:
         QTest::newRow("index: an empty object") << "index" << QByteArray("{}");
         QTest::newRow("index: cut in half") << "index" << index.left(index.size() / 2);
         QTest::newRow("index: no dimensions") << "index" << QByteArray(R"({"id": "x", "version": "1", "dimensions": []})");
+        // Found by fuzzing (tests/fuzz/regressions/index): numbers of points that do not fit in
+        // milli-points, or whose sum overflows, were converted before they were checked.
+        QTest::newRow("index: 1e300 points") << "index" << QByteArray(R"({"id": "x", "version": "1", "totalPoints": 1e300})");
+        QTest::newRow("index: option points overflowing their sum")
+            << "index" << QByteArray(R"({"id": "x", "version": "1", "totalPoints": 5e15, "dimensions": [{"id": "d", "points": 5e15,
+                "indicators": [{"id": "i", "points": 5e15, "items": [{"id": "a", "kind": "multi", "points": 5e15,
+                "options": [{"id": "o", "points": 5e15}, {"id": "p", "points": 5e15}, {"id": "q", "points": 5e15}]}]}]}]})");
+        // And in field packages (tests/fuzz/regressions/package): a member size and a whole-number
+        // field of 1e300.
+        QFile manifest(QStringLiteral(DX_SOURCE_DIR "/tests/fuzz/regressions/package/manifest-size-1e300.json"));
+        QVERIFY(manifest.open(QIODevice::ReadOnly));
+        QTest::newRow("package manifest: member size 1e300") << "manifest" << manifest.readAll();
+        QTest::newRow("package record: size_bytes 1e300")
+            << "attachments" << QByteArray(R"({"table": "attachments", "records": [{"uuid": "3f1c8a2e-5b7d-4c9e-8a10-2b3c4d5e6f70",
+                "version": 1, "fields": {"owner_table": "diagnoses", "owner_id": "3f1c8a2e-5b7d-4c9e-8a10-2b3c4d5e6f71",
+                "file_name": "a.txt", "kind": "evidence", "size_bytes": 1e300, "sha256": "00"}}]})");
         QTest::newRow("policy: empty") << "policy" << QByteArray();
         QTest::newRow("policy: not JSON") << "policy" << QByteArray("{rate: 30%}");
         QTest::newRow("policy: an empty object") << "policy" << QByteArray("{}");
@@ -350,10 +369,22 @@ private slots:
     {
         QFETCH(QString, kind);
         QFETCH(QByteArray, bytes);
-        const Status s = kind == QLatin1String("index") ? AssessmentIndex::fromJson(bytes, QStringLiteral("bad.json")).status()
-                                                        : SubsidyPolicy::fromJson(bytes).status();
+        const Status s = kind == QLatin1String("index")      ? AssessmentIndex::fromJson(bytes, QStringLiteral("bad.json")).status()
+                       : kind == QLatin1String("policy")     ? SubsidyPolicy::fromJson(bytes).status()
+                       : kind == QLatin1String("manifest")   ? PackageManifest::fromJson(bytes).status()
+                                                             : RecordSchema::validateDocument(*RecordSchema::table(kind), bytes).status();
         QVERIFY(!s.isOk());
         QVERIFY(!s.message().trimmed().isEmpty());
+    }
+
+    // A diagnosis's answers are read without refusal (they are the assessor's work), but a total
+    // no index can have, as a damaged or hostile return package may carry, is no total: found by
+    // fuzzing (tests/fuzz/regressions/answers), it used to be converted to milli-points unchecked.
+    void answersTotalOutOfRange()
+    {
+        QVERIFY(!answersFromJson(QByteArrayLiteral(R"({"totalOnly": 1e300})")).totalOnly.has_value());
+        QVERIFY(!answersFromJson(QByteArrayLiteral(R"({"totalOnly": -1e19})")).totalOnly.has_value());
+        QCOMPARE(answersFromJson(QByteArrayLiteral(R"({"totalOnly": 62.5})")).totalOnly, std::optional<MilliPoints>(62500));
     }
 };
 
