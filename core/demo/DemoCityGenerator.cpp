@@ -78,9 +78,31 @@ QString tr(const char* text) { return QCoreApplication::translate("dx::DemoCityG
 
 } // namespace
 
+// What every enterprise of one city draws from: the demonstration data (read once, not per
+// chunk) and the commissioners, whose number follows the size of the whole city.
+struct DemoCityGenerator::Plan
+{
+    Weighted districts;
+    Weighted clusterPick;
+    QHash<QString, const Cluster*> clusterByName;
+    QStringList others;
+    QJsonObject words;
+    QStringList suffixes;
+    QVector<int> tierCumulative;
+    QString brand;
+    QString surnames;
+    QString given;
+    double clusterShare = 0;
+    double aboveShare = 0;
+    QStringList commissioners;
+    QVector<Cluster> clusters;
+};
+
 DemoCityGenerator::DemoCityGenerator(quint64 seed) : m_seed(seed) {}
 
-Result<QVector<Enterprise>> DemoCityGenerator::generate(int count, const QVector<Cluster>& clusters, int firstIndex) const
+DemoCityGenerator::~DemoCityGenerator() = default;
+
+Status DemoCityGenerator::prepare(int count, const QVector<Cluster>& clusters)
 {
     QFile f(QStringLiteral(":/dx/reference/demo_city.json"));
     if (!f.open(QIODevice::ReadOnly))
@@ -89,36 +111,47 @@ Result<QVector<Enterprise>> DemoCityGenerator::generate(int count, const QVector
     if (count < 0 || count > 50000000)
         return Status::error(ErrorCode::Validation, tr("The number of enterprises must be between 0 and 50,000,000."));
 
-    const Weighted districts = weighted(cfg.value(QLatin1String("districtWeights")).toObject());
-    const Weighted clusterPick = weighted(cfg.value(QLatin1String("clusterWeights")).toObject());
-    QHash<QString, const Cluster*> clusterByName;
-    for (const Cluster& c : clusters)
-        clusterByName.insert(c.name, &c);
-    QStringList others;
+    auto plan = std::make_unique<Plan>();
+    plan->clusters = clusters;   // clusterByName points into this copy
+    plan->districts = weighted(cfg.value(QLatin1String("districtWeights")).toObject());
+    plan->clusterPick = weighted(cfg.value(QLatin1String("clusterWeights")).toObject());
+    for (const Cluster& c : std::as_const(plan->clusters))
+        plan->clusterByName.insert(c.name, &c);
     for (const QJsonValue& v : cfg.value(QLatin1String("otherIndustries")).toArray())
-        others << v.toString();
-    const QJsonObject words = cfg.value(QLatin1String("industryWords")).toObject();
-    QStringList suffixes;
+        plan->others << v.toString();
+    plan->words = cfg.value(QLatin1String("industryWords")).toObject();
     for (const QJsonValue& v : cfg.value(QLatin1String("suffixes")).toArray())
-        suffixes << v.toString();
-    QVector<int> tierCumulative;
+        plan->suffixes << v.toString();
     int tierSum = 0;
     for (const QJsonValue& v : cfg.value(QLatin1String("tierWeights")).toArray())
-        tierCumulative << (tierSum += v.toInt());
-    const QString brand = cfg.value(QLatin1String("brandChars")).toString();
-    const QString surnames = cfg.value(QLatin1String("surnames")).toString();
-    const QString given = cfg.value(QLatin1String("givenChars")).toString();
-    const double clusterShare = cfg.value(QLatin1String("clusterShare")).toDouble();
-    const double aboveShare = cfg.value(QLatin1String("aboveScaleShare")).toDouble();
-    if (districts.keys.isEmpty() || brand.size() < 2 || suffixes.isEmpty() || tierCumulative.size() != TierCount)
+        plan->tierCumulative << (tierSum += v.toInt());
+    plan->brand = cfg.value(QLatin1String("brandChars")).toString();
+    plan->surnames = cfg.value(QLatin1String("surnames")).toString();
+    plan->given = cfg.value(QLatin1String("givenChars")).toString();
+    plan->clusterShare = cfg.value(QLatin1String("clusterShare")).toDouble();
+    plan->aboveShare = cfg.value(QLatin1String("aboveScaleShare")).toDouble();
+    if (plan->districts.keys.isEmpty() || plan->brand.size() < 2 || plan->suffixes.isEmpty() || plan->tierCumulative.size() != TierCount)
         return Status::error(ErrorCode::Validation, tr("The demonstration data file is incomplete."));
 
     // Service commissioners: about one per 250 enterprises, at least 8.
     Rng rng(m_seed);
-    QStringList commissioners;
     for (int i = 0; i < qMax(8, count / 250); ++i)
-        commissioners << QString(rng.pickChar(surnames)) + rng.pickChar(given) + rng.pickChar(given);
+        plan->commissioners << QString(rng.pickChar(plan->surnames)) + rng.pickChar(plan->given) + rng.pickChar(plan->given);
+    m_plan = std::move(plan);
+    return Status::ok();
+}
 
+Result<QVector<Enterprise>> DemoCityGenerator::generate(int count, const QVector<Cluster>& clusters, int firstIndex)
+{
+    const Status prepared = prepare(count, clusters);
+    if (!prepared)
+        return prepared;
+    return generateRange(firstIndex, count);
+}
+
+QVector<Enterprise> DemoCityGenerator::generateRange(int firstIndex, int count) const
+{
+    const Plan& plan = *m_plan;
     QVector<Enterprise> out;
     out.reserve(count);
     for (int i = 0; i < count; ++i) {
@@ -127,31 +160,31 @@ Result<QVector<Enterprise>> DemoCityGenerator::generate(int count, const QVector
         // Seeds are mixed first: neighbouring raw seeds would give shifted copies of one stream.
         Rng r(Rng(m_seed ^ Rng(quint64(index) + 0x5EED).next()).next());
         Enterprise e;
-        e.districtCode = districts.pick(r);
+        e.districtCode = plan.districts.pick(r);
         QString industry;
-        if (r.unit() < clusterShare && !clusterPick.keys.isEmpty()) {
-            const Cluster* c = clusterByName.value(clusterPick.pick(r));
+        if (r.unit() < plan.clusterShare && !plan.clusterPick.keys.isEmpty()) {
+            const Cluster* c = plan.clusterByName.value(plan.clusterPick.pick(r));
             if (c && !c->industryCodes.isEmpty()) {
                 e.clusterId = c->id;
                 industry = c->industryCodes.at(r.below(int(c->industryCodes.size())));
             }
         }
         if (industry.isEmpty()) {
-            industry = others.value(r.below(int(others.size())), QStringLiteral("41"));
-            e.clusterId = ClusterRepository::clusterForIndustry(clusters, industry);
+            industry = plan.others.value(r.below(int(plan.others.size())), QStringLiteral("41"));
+            e.clusterId = ClusterRepository::clusterForIndustry(plan.clusters, industry);
         }
         e.industryCode = industry;
-        const QJsonArray w = words.value(industry).toArray();
+        const QJsonArray w = plan.words.value(industry).toArray();
         const QString word = w.isEmpty() ? QStringLiteral("实业") : w.at(r.below(int(w.size()))).toString();
-        QString brandName(r.pickChar(brand));
-        QChar second = r.pickChar(brand);
+        QString brandName(r.pickChar(plan.brand));
+        QChar second = r.pickChar(plan.brand);
         while (second == brandName.at(0))
-            second = r.pickChar(brand);
+            second = r.pickChar(plan.brand);
         brandName += second;
         if (r.below(3) == 0)
-            brandName += r.pickChar(brand);
+            brandName += r.pickChar(plan.brand);
         const QString place = r.below(2) ? QStringLiteral("揭阳市") : QString();
-        e.name = place + brandName + word + suffixes.at(r.below(int(suffixes.size())));
+        e.name = place + brandName + word + plan.suffixes.at(r.below(int(plan.suffixes.size())));
 
         // Credit code: 9 (market regulation) 1 (enterprise) + district + a unique
         // organisation code (index spread by an odd multiplier, unique below 10^8).
@@ -160,7 +193,7 @@ Result<QVector<Enterprise>> DemoCityGenerator::generate(int count, const QVector
         const QString first17 = QStringLiteral("91") + e.districtCode + eight + CreditCode::computeOrganisationCheck(eight);
         e.creditCode = first17 + CreditCode::computeCheckCharacter(first17);
 
-        e.aboveScale = r.unit() < aboveShare;
+        e.aboveScale = r.unit() < plan.aboveShare;
         if (e.aboveScale) {
             e.employees = r.between(60, 400) + (r.below(8) == 0 ? r.between(300, 2500) : 0);
             e.revenue = Money::fromWan(r.between(2000, 30000) + (r.below(10) == 0 ? r.between(20000, 200000) : 0));
@@ -168,19 +201,19 @@ Result<QVector<Enterprise>> DemoCityGenerator::generate(int count, const QVector
             e.employees = r.between(5, 180);
             e.revenue = Money::fromYuan(qint64(r.between(50, 1999)) * 10000 + r.below(10000));
         }
-        const int t = r.below(tierCumulative.last());
+        const int t = r.below(plan.tierCumulative.last());
         int tier = 0;
-        while (tier < TierCount - 1 && t >= tierCumulative.at(tier))
+        while (tier < TierCount - 1 && t >= plan.tierCumulative.at(tier))
             ++tier;
         if (tier >= int(Tier::Specialized) && !e.aboveScale && r.below(2))
             tier = int(Tier::Innovative);   // higher tiers are mostly 规上
         e.tier = Tier(tier);
         if (e.tier != Tier::None)
             e.tierValidUntil = QDate(2024 + r.below(4), 1 + r.below(12), 1 + r.below(28));
-        e.contactName = QString(r.pickChar(surnames)) + r.pickChar(given) + (r.below(2) ? QString(r.pickChar(given)) : QString());
+        e.contactName = QString(r.pickChar(plan.surnames)) + r.pickChar(plan.given) + (r.below(2) ? QString(r.pickChar(plan.given)) : QString());
         static const char* prefixes[] = {"138", "139", "135", "136", "137", "150", "151", "158", "159", "186", "188", "189"};
         e.contactPhone = QLatin1String(prefixes[r.below(12)]) + QStringLiteral("%1").arg(r.below(100000000), 8, 10, QLatin1Char('0'));
-        e.commissioner = commissioners.at(r.below(int(commissioners.size())));
+        e.commissioner = plan.commissioners.at(r.below(int(plan.commissioners.size())));
         out.push_back(std::move(e));
     }
     return out;
@@ -233,7 +266,7 @@ void assignParties(QVector<ProjectBundle>& projects, const QVector<Enterprise>& 
 }
 
 Status DemoCityGenerator::populate(const Database& db, int count, quint64 seed, const std::function<void(int, int)>& progress,
-                                   const std::atomic_bool* cancel)
+                                   const std::atomic_bool* cancel, int chunkSize)
 {
     auto clusters = ClusterRepository(db).list();
     if (!clusters)
@@ -242,47 +275,83 @@ Status DemoCityGenerator::populate(const Database& db, int count, quint64 seed, 
     auto existing = EnterpriseRepository(db).count(EnterpriseFilter::everyone());
     if (!existing)
         return existing.status();
-    auto list = DemoCityGenerator(seed).generate(count, clusters.value(), int(existing.value()));
-    if (!list)
-        return list.status();
+    DemoCityGenerator city(seed);
+    if (const Status prepared = city.prepare(count, clusters.value()); !prepared)
+        return prepared;
     // A large load into a register that holds data is preceded by a verified backup.
     const auto backup = BackupSchedule(db).beforeBulkWrite(count, QStringLiteral("demo"));
     if (!backup)
         return backup.status();
-    // Enterprises and their diagnoses in one transaction: a cancelled load leaves nothing.
     auto index = AssessmentIndex::shipped(QStringLiteral("miit-sme-dx"), QStringLiteral("2024"));
     if (!index)
         return index.status();
+    QStringList sceneIds;
+    for (const Scene& scene : index->scenes)
+        sceneIds << scene.id;
+    // Everything in one transaction: a cancelled or failed load leaves nothing.
     QSqlDatabase conn = db.connection();
     Transaction tx(conn);
     if (!tx.status())
         return tx.status();
     const QJsonObject source{{QStringLiteral("source"), QStringLiteral("demo")}, {QStringLiteral("seed"), QString::number(seed)}};
-    QVector<qint64> ids;
-    Status s = EnterpriseRepository(db).insertMany(list.value(), source, progress, cancel, &ids);
-    if (!s)
-        return s;
-    QVector<Enterprise> stored = list.value();
-    for (int i = 0; i < stored.size() && i < ids.size(); ++i)
-        stored[i].id = ids.at(i);
-    QVector<Diagnosis> diagnoses = DemoDiagnoses::generate(index.value(), stored, seed);
-    if (cancel && cancel->load())
-        return Status::error(ErrorCode::Cancelled, tr("Cancelled; nothing was added."));
-    s = DiagnosisRepository(db).insertMany(diagnoses, source);
-    if (!s)
-        return s;
-    // The resource pool once per database: a second demo load reuses it.
-    auto pool = ProviderRepository(db).list(true);
+    auto pool = ensurePool(db, clusters.value(), sceneIds, seed, source);
     if (!pool)
         return pool.status();
-    QVector<Provider> providers = pool.value();
-    QStringList sceneIds;
-    for (const Scene& scene : index->scenes)
-        sceneIds << scene.id;
-    if (providers.isEmpty()) {
-        DemoProviders::Pool generated = DemoProviders::generate(clusters.value(), sceneIds, seed);
+    const Status cancelled = Status::error(ErrorCode::Cancelled, tr("Cancelled; nothing was added."));
+    // The city in chunks: each chunk's enterprises, their diagnoses and projects are generated,
+    // stored and let go before the next (memory stays that of a chunk), and being numbered by
+    // their place in the city and their stored ids, they are the same whatever the chunk size.
+    const int chunk = qMax(1, chunkSize);
+    for (int offset = 0; offset < count; offset += chunk) {
+        const int n = qMin(chunk, count - offset);
+        QVector<Enterprise> enterprises = city.generateRange(int(existing.value()) + offset, n);
+        QVector<qint64> ids;
+        const auto chunkProgress = [&](int done, int) {
+            if (progress)
+                progress(offset + done, count);
+        };
+        Status s = EnterpriseRepository(db).insertMany(enterprises, source, chunkProgress, cancel, &ids);
+        if (!s)
+            return s;
+        for (int i = 0; i < enterprises.size() && i < ids.size(); ++i)
+            enterprises[i].id = ids.at(i);
+        QVector<Diagnosis> diagnoses = DemoDiagnoses::generate(index.value(), enterprises, seed);
+        if (cancel && cancel->load())
+            return cancelled;
+        s = DiagnosisRepository(db).insertMany(diagnoses, source);
+        if (!s)
+            return s;
+        QVector<ProjectBundle> projects = DemoProjects::generate(diagnoses, seed, sceneIds);
+        assignParties(projects, enterprises, pool->providers, pool->products);
+        s = ProjectRepository(db).insertMany(projects, source);
+        if (!s)
+            return s;
+        if (cancel && cancel->load())
+            return cancelled;
+    }
+    // Funds, policies and grants for the accepted projects, in the same transaction.
+    Status s = DemoGrants::populate(db, seed, source);
+    if (!s)
+        return s;
+    s = setTargets(db, clusters.value());
+    if (!s)
+        return s;
+    return tx.commit();
+}
+
+// The resource pool once per database (a second demo load reuses it), with its products.
+Result<DemoCityGenerator::Pool> DemoCityGenerator::ensurePool(const Database& db, const QVector<Cluster>& clusters,
+                                                              const QStringList& sceneIds, quint64 seed, const QJsonObject& source)
+{
+    auto stored = ProviderRepository(db).list(true);
+    if (!stored)
+        return stored.status();
+    Pool pool;
+    pool.providers = stored.value();
+    if (pool.providers.isEmpty()) {
+        DemoProviders::Pool generated = DemoProviders::generate(clusters, sceneIds, seed);
         QVector<Product> noProducts;
-        s = ProviderRepository(db).insertMany(generated.providers, noProducts, source);
+        Status s = ProviderRepository(db).insertMany(generated.providers, noProducts, source);
         if (!s)
             return s;
         for (Product& product : generated.products)   // provider index → stored id
@@ -291,26 +360,13 @@ Status DemoCityGenerator::populate(const Database& db, int count, quint64 seed, 
         s = ProviderRepository(db).insertMany(noProviders, generated.products, source);
         if (!s)
             return s;
-        providers = generated.providers;
+        pool.providers = generated.providers;
     }
     auto products = ProviderRepository(db).products();
     if (!products)
         return products.status();
-    QVector<ProjectBundle> projects = DemoProjects::generate(diagnoses, seed, sceneIds);
-    assignParties(projects, stored, providers, products.value());
-    s = ProjectRepository(db).insertMany(projects, source);
-    if (!s)
-        return s;
-    if (cancel && cancel->load())
-        return Status::error(ErrorCode::Cancelled, tr("Cancelled; nothing was added."));
-    // Funds, policies and grants for the accepted projects, in the same transaction.
-    s = DemoGrants::populate(db, seed, source);
-    if (!s)
-        return s;
-    s = setTargets(db, clusters.value());
-    if (!s)
-        return s;
-    return tx.commit();
+    pool.products = products.value();
+    return pool;
 }
 
 // Each cluster without a target gets one the demo city can reach in part: 12 % of its members
