@@ -22,9 +22,9 @@ class EnterpriseSearch
 public:
     // For a page: past this many matches a scan meets one every 500 rows of a million.
     static constexpr int PageIndexLimit = 2000;
-    // For counting (and exports), which read every match: reading 30,000 ids costs about what a
-    // scan of a million names does.
-    static constexpr int CountIndexLimit = 30000;
+    // For counting (and exports), which read every match: reading 50,000 rows by id costs about
+    // what a scan of a million names does (measured: 35,000 in 0.13–0.5 s, the scan 0.35–0.5 s).
+    static constexpr int CountIndexLimit = 50000;
 
     explicit EnterpriseSearch(const QString& text);
     bool isEmpty() const { return m_text.isEmpty(); }
