@@ -1,6 +1,7 @@
 #include "EnterpriseRepository.h"
 
 #include "AuditRepository.h"
+#include "BulkWrite.h"
 #include "EnterpriseSearch.h"
 #include "RowQuery.h"
 #include "SqlValues.h"
@@ -56,24 +57,47 @@ Enterprise readEnterprise(const QSqlQuery& q)
     return e;
 }
 
-// The editable values in column order of the INSERT/UPDATE statements below.
+// An optional foreign key: 0 in C++, NULL in the database.
+struct OptionalId
+{
+    qint64 id;
+};
+
+// The editable values in column order of the INSERT/UPDATE statements below, each handed to
+// `put` as a QString, qint64 or OptionalId (a QVariantList for QSqlQuery, or positions of a
+// BulkStatement, without a QVariant per value).
+template <typename Put>
+void putEditable(const Enterprise& e, Put&& put)
+{
+    put(text(e.name));
+    put(text(e.creditCode));
+    put(text(e.districtCode));
+    put(text(e.industryCode));
+    put(OptionalId{e.clusterId});
+    put(qint64(e.aboveScale ? 1 : 0));
+    put(qint64(e.employees));
+    put(e.revenue.fen());
+    put(qint64(e.tier));
+    put(iso(e.tierValidUntil));
+    put(text(e.contactName));
+    put(text(e.contactPhone));
+    put(text(e.commissioner));
+    put(text(e.notes));
+    put(qint64(e.archived ? 1 : 0));
+}
+
+QVariant toVariant(const QString& v) { return v; }
+QVariant toVariant(qint64 v) { return v; }
+QVariant toVariant(OptionalId v) { return idOrNull(v.id); }
+void bindValue(BulkStatement& s, int column, const QString& v) { s.bind(column, v); }
+void bindValue(BulkStatement& s, int column, qint64 v) { s.bind(column, v); }
+void bindValue(BulkStatement& s, int column, OptionalId v) { s.bindIdOrNull(column, v.id); }
+
 QVariantList editableValues(const Enterprise& e)
 {
-    return {text(e.name),
-            text(e.creditCode),
-            text(e.districtCode),
-            text(e.industryCode),
-            e.clusterId > 0 ? QVariant(e.clusterId) : QVariant(QMetaType(QMetaType::LongLong)),
-            e.aboveScale ? 1 : 0,
-            e.employees,
-            e.revenue.fen(),
-            int(e.tier),
-            text(e.tierValidUntil.isValid() ? e.tierValidUntil.toString(Qt::ISODate) : QString()),
-            text(e.contactName),
-            text(e.contactPhone),
-            text(e.commissioner),
-            text(e.notes),
-            e.archived ? 1 : 0};
+    QVariantList values;
+    putEditable(e, [&](const auto& v) { values << toVariant(v); });
+    return values;
 }
 
 QString sortExpression(EnterpriseSortKey key)
@@ -325,25 +349,25 @@ Status EnterpriseRepository::validate(const Enterprise& e) const
     return Status::ok();
 }
 
-Status EnterpriseRepository::insertOne(AuditRepository::Writer& audit, QSqlQuery& insert, Enterprise& e,
+Status EnterpriseRepository::insertOne(AuditRepository::Writer& audit, BulkStatement& insert, Enterprise& e,
                                        const QString& now, const QJsonObject* auditChanges) const
 {
     e.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
     e.createdAt = e.updatedAt = now;
     e.updatedBy = m_db.user();
     e.version = 1;
-    insert.addBindValue(e.uuid);
-    insert.addBindValue(e.createdAt);
-    insert.addBindValue(e.updatedAt);
-    insert.addBindValue(e.updatedBy);
-    for (const QVariant& v : editableValues(e))
-        insert.addBindValue(v);
-    if (!insert.exec()) {
-        if (insert.lastError().nativeErrorCode() == QLatin1String("2067"))  // SQLITE_CONSTRAINT_UNIQUE
+    int column = 0;
+    for (const QString& v : {e.uuid, e.createdAt, e.updatedAt, e.updatedBy})
+        insert.bind(column++, v);
+    putEditable(e, [&](const auto& v) { bindValue(insert, column++, v); });
+    const Result<qint64> id = insert.run();
+    if (!id) {
+        if (insert.failedOnUnique())
             return Status::error(ErrorCode::Duplicate, tr("The credit code %1 is already registered.").arg(e.creditCode));
-        return sqlFailure(tr("Could not save the enterprise \"%1\"").arg(e.name), insert);
+        return Status::error(ErrorCode::Database,
+                             QStringLiteral("%1: %2").arg(tr("Could not save the enterprise \"%1\"").arg(e.name), id.message()));
     }
-    e.id = insert.lastInsertId().toLongLong();
+    e.id = id.value();
     return audit.record(tableName(), e.id, e.uuid, QStringLiteral("create"),
                         auditChanges ? *auditChanges : AuditRepository::diff({}, e.auditFields()), now);
 }
@@ -352,7 +376,7 @@ namespace {
 const QString kInsertSql = QStringLiteral(
     "INSERT INTO enterprises (uuid, created_at, updated_at, updated_by, name, credit_code, district_code, industry_code, "
     "cluster_id, above_scale, employees, revenue_fen, tier, tier_valid_until, contact_name, contact_phone, commissioner, "
-    "notes, archived) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    "notes, archived) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id");
 
 Enterprise normalized(const Enterprise& input)
 {
@@ -377,8 +401,7 @@ Result<Enterprise> EnterpriseRepository::create(const Enterprise& input) const
     Transaction tx(conn);
     if (!tx.status())
         return tx.status();
-    QSqlQuery insert(conn);
-    insert.prepare(kInsertSql);
+    BulkStatement insert(conn, kInsertSql);
     AuditRepository::Writer audit(m_db, conn);
     const Status inserted = insertOne(audit, insert, e, m_db.nowIso(), nullptr);
     if (!inserted)
@@ -532,11 +555,16 @@ Status EnterpriseRepository::insertMany(const QVector<Enterprise>& list, const Q
     if (!q.exec(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM enterprises")) || !q.next())
         return sqlFailure(tr("Could not save enterprises"), q);
     const qint64 lastIdBefore = q.value(0).toLongLong();
+    q.finish();   // a statement still reading the table would keep its indexes from being dropped
+    // See DeferredIndexes: a batch that at least triples the register builds its list indexes once.
+    DeferredIndexes listIndexes;
+    if (const Status dropped = listIndexes.begin(conn, tableName(), list.size(), lastIdBefore); !dropped)
+        return Status::error(ErrorCode::Database, QStringLiteral("%1: %2").arg(tr("Could not save enterprises"), dropped.message()));
     if (!q.exec(SearchSchema::dropInsertTrigger()) || !q.exec(BigramSchema::dropInsertTrigger()))
         return sqlFailure(tr("Could not save enterprises"), q);
-    QSqlQuery insert(conn);
-    if (!insert.prepare(kInsertSql))
-        return sqlFailure(tr("Could not save enterprises"), insert);
+    BulkStatement insert(conn, kInsertSql);
+    if (!insert.prepared())
+        return Status::error(ErrorCode::Database, QStringLiteral("%1: %2").arg(tr("Could not save enterprises"), insert.prepared().message()));
     AuditRepository::Writer audit(m_db, conn);
     const int total = int(list.size());
     for (int i = 0; i < total; ++i) {
@@ -564,6 +592,8 @@ Status EnterpriseRepository::insertMany(const QVector<Enterprise>& list, const Q
         return sqlFailure(tr("Could not save enterprises"), q);
     if (const Status ended = progressBatch.end(conn); !ended)
         return ended;
+    if (const Status built = listIndexes.end(conn); !built)
+        return Status::error(ErrorCode::Database, QStringLiteral("%1: %2").arg(tr("Could not save enterprises"), built.message()));
     return tx.commit();
 }
 

@@ -18,6 +18,7 @@
 
 namespace dx {
 
+class BulkStatement;
 class Database;
 
 enum class ArchivedFilter { Active, Archived, All };
@@ -123,7 +124,7 @@ public:
 private:
     static Status checkReferences(const Enterprise& e, const QSet<QString>& districts, const QSet<QString>& industries);
     Result<QPair<QSet<QString>, QSet<QString>>> knownCodes() const;
-    Status insertOne(AuditRepository::Writer& audit, QSqlQuery& insert, Enterprise& e, const QString& now,
+    Status insertOne(AuditRepository::Writer& audit, BulkStatement& insert, Enterprise& e, const QString& now,
                      const QJsonObject* auditChanges) const;
     const Database& m_db;
 };

@@ -2,6 +2,7 @@
 // nothing (cancel, a bad row, a duplicate), and the search index kept right around it.
 
 #include "EnterpriseFixture.h"
+#include "repo/BulkWrite.h"
 
 #include <QtTest>
 
@@ -19,6 +20,7 @@ private slots:
     void insertManyCancelled();
     void insertManyBadRowWritesNothing_data();
     void insertManyBadRowWritesNothing();
+    void largeBatchBuildsTheListIndexesAtItsEnd();
 
 private:
     std::unique_ptr<test::EnterpriseFixture> f;
@@ -125,6 +127,55 @@ void TestEnterpriseBulk::insertManyBadRowWritesNothing()
     auto after = f->repo->create(test::sampleEnterprise(7, QStringLiteral("揭阳市失败之后塑胶有限公司")));
     QVERIFY2(after, qPrintable(after.message()));
     QVERIFY(f->searchFinds(QStringLiteral("失败之后"), after->id));
+}
+
+namespace {
+// The register's indexes as SQLite stores them (name and statement), in name order.
+QStringList indexes(const Database& db)
+{
+    QSqlQuery q(db.connection());
+    q.exec(QStringLiteral("SELECT name, COALESCE(sql, '') FROM sqlite_master WHERE type = 'index' AND tbl_name = 'enterprises' "
+                          "ORDER BY name"));
+    QStringList out;
+    while (q.next())
+        out << q.value(0).toString() + QLatin1Char(' ') + q.value(1).toString();
+    return out;
+}
+} // namespace
+
+// A batch big enough to outweigh the register (DeferredIndexes) drops the list indexes for its
+// rows and builds them at its end: after a success they are all there and right; after a failure
+// (the last row a duplicate) the register is as before, indexes included.
+void TestEnterpriseBulk::largeBatchBuildsTheListIndexesAtItsEnd()
+{
+    if ((*f->db)->connection().driverName() != QLatin1String("QSQLITE"))
+        QSKIP("SQLite's plain indexes only");
+    const QStringList before = indexes(**f->db);
+    QVERIFY(before.size() >= 10);
+    const int n = int(DeferredIndexes::MinimumBatch);
+    QVector<Enterprise> list;
+    for (int i = 1; i <= n; ++i)
+        list << test::sampleEnterprise(i, QStringLiteral("揭阳市批量%1号纺织有限公司").arg(n + 1 - i));
+    list.last().creditCode = list.first().creditCode;
+    const Status failed = f->repo->insertMany(list, QJsonObject{{QStringLiteral("source"), QStringLiteral("unit test")}});
+    QCOMPARE(failed.code(), ErrorCode::Duplicate);
+    QCOMPARE(indexes(**f->db), before);
+    QCOMPARE(f->enterpriseCount(), qint64(0));
+
+    list.last() = test::sampleEnterprise(n);
+    const Status s = f->repo->insertMany(list, QJsonObject{{QStringLiteral("source"), QStringLiteral("unit test")}});
+    QVERIFY2(s, qPrintable(s.message()));
+    QCOMPARE(indexes(**f->db), before);
+    QSqlQuery q((*f->db)->connection());
+    QVERIFY(q.exec(QStringLiteral("PRAGMA integrity_check")) && q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("ok"));
+    QCOMPARE(f->auditCount(), qint64(n));
+    // The first page in name order comes from the rebuilt (archived, name, id) index.
+    auto page = f->repo->page(EnterpriseFilter(), EnterpriseSortKey::Name, Qt::AscendingOrder, std::nullopt, 3);
+    QVERIFY(page);
+    QCOMPARE(page->size(), 3);
+    QCOMPARE(page->at(0).name, QStringLiteral("揭阳市批量1000号纺织有限公司"));
+    QVERIFY(f->searchFinds(QStringLiteral("批量4321号"), f->repo->findByCreditCode(list.at(n - 4321).creditCode)->id));
 }
 
 QTEST_GUILESS_MAIN(TestEnterpriseBulk)
