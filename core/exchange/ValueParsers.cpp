@@ -3,6 +3,7 @@
 #include "exchange/ExcelFormat.h"
 
 #include <QRegularExpression>
+#include <algorithm>
 #include <cmath>
 
 namespace dx {
@@ -214,6 +215,14 @@ Result<QDate> ValueParsers::parseDate(const Cell& cell, bool allowSerial)
 
 QString ValueParsers::normalizeText(const QString& text)
 {
+    // Most cells hold nothing the loop below would change (printable ASCII without spaces, CJK):
+    // shared as they are, no copy per cell of a 100,000-row ledger.
+    const auto plain = [](QChar c) {
+        const char16_t u = c.unicode();
+        return (u > 0x20 && u < 0x7F) || (u > 0x3000 && u < 0xFEFF);
+    };
+    if (std::all_of(text.cbegin(), text.cend(), plain))
+        return text;
     QString out;
     out.reserve(text.size());
     bool space = false;
