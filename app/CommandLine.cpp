@@ -1,5 +1,6 @@
 #include "CommandLine.h"
 
+#include "AuditCommand.h"
 #include "BackupCommand.h"
 #include "CliSupport.h"
 #include "ExchangeCommands.h"
@@ -229,6 +230,9 @@ int runCommandLine(const QStringList& arguments)
                                              "              [--show-personal] [--bureau NAME] [--db PATH] [--json]\n"
                                              "       dxdesk backup [--out FILE] [--db PATH] [--json]\n"
                                              "       dxdesk restore FILE [--db PATH] [--json]\n"
+                                             "       dxdesk audit verify [--anchor ID:HASH] [--db PATH] [--json]\n"
+                                             "       dxdesk audit export --out FILE.xlsx|FILE.csv [--from DATE] [--to DATE] [--table TABLE]\n"
+                                             "              [--db PATH] [--json]\n"
                                              "       dxdesk --version\n");
         return 0;
     }
@@ -252,6 +256,8 @@ int runCommandLine(const QStringList& arguments)
         return runBackup(arguments);
     if (command == QLatin1String("restore"))
         return runRestore(arguments);
+    if (command == QLatin1String("audit"))
+        return runAudit(arguments);
     if (!command.isEmpty() && !command.startsWith(QLatin1Char('-')))
         return fail(QCoreApplication::translate("CommandLine", "unknown command \"%1\" (try dxdesk --help)").arg(command), false);
     return -1;

@@ -256,7 +256,7 @@ std::vector<Migration> build()
         },
         {}});
     // Version 8: the audit trail's hash chain (AuditChainSchema).
-    steps.push_back(Migration{8, "tamper-evident audit chain", AuditChainSchema::migration(), {}});
+    steps.push_back(Migration{8, "tamper-evident audit chain", AuditChainSchema::migration(), AuditChainSchema::seed});
     // Version 9: two-character name search (BigramSchema).
     steps.push_back(Migration{9, "two-character name search", BigramSchema::migration(), {}});
     return steps;

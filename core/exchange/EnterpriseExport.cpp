@@ -36,50 +36,36 @@ Result<int> EnterpriseExport::write(const EnterpriseFilter& filter, const QStrin
             column.numberFormat = QStringLiteral("#,##0");
         columns << column;
     }
-    auto sheet = SheetWriter::create(path, tr("Enterprises"), columns);
-    if (!sheet)
-        return sheet.status();
-    int written = 0;
-    Status failed;
-    const Status listed = EnterpriseRepository(m_db).forEach(filter, [&](const Enterprise& e) {
-        if (cancel && cancel->load()) {
-            failed = Status::error(ErrorCode::Cancelled, tr("The export was cancelled; no file was written."));
-            return false;
-        }
-        const QString industry = e.industryCode.isEmpty() ? QString() : e.industryCode + QLatin1Char(' ') + industries.value(e.industryCode);
-        const QVector<Cell> row{
-            Cell::fromText(e.name),
-            Cell::fromText(e.creditCode),
-            Cell::fromText(districts.value(e.districtCode, e.districtCode)),
-            Cell::fromText(industry.trimmed()),
-            Cell::fromText(clusters.value(e.clusterId)),
-            Cell::fromText(e.aboveScale ? QStringLiteral("规上") : QStringLiteral("规下")),
-            Cell::fromNumber(e.employees),
-            // 万元 with the fen kept: 1,234.5678 万元 is 12,345,678 元.
-            Cell::fromNumber(double(e.revenue.fen()) / 1000000.0),
-            Cell::fromText(e.tier == Tier::None ? QString() : tierName(e.tier)),
-            e.tierValidUntil.isValid() ? Cell::fromDate(e.tierValidUntil) : Cell(),
-            Cell::fromText(e.contactName),
-            Cell::fromText(options.unmaskPhones ? e.contactPhone : maskPhone(e.contactPhone)),
-            Cell::fromText(e.commissioner),
-            Cell::fromText(e.notes),
-        };
-        failed = sheet.value()->writeRow(row);
-        if (!failed)
-            return false;
-        ++written;
-        if (progress && written % 1000 == 0)
-            progress(written);
-        return true;
-    });
-    if (!listed)
-        return listed;
-    if (!failed)
-        return failed;
-    const Status closed = sheet.value()->close();
-    if (!closed)
-        return closed;
-    return written;
+    const auto rows = [&](const SheetWriter::RowSink& write) {
+        return EnterpriseRepository(m_db).forEach(filter, [&](const Enterprise& e) {
+            const QString industry = e.industryCode.isEmpty() ? QString() : e.industryCode + QLatin1Char(' ') + industries.value(e.industryCode);
+            const QVector<Cell> row{
+                Cell::fromText(e.name),
+                Cell::fromText(e.creditCode),
+                Cell::fromText(districts.value(e.districtCode, e.districtCode)),
+                Cell::fromText(industry.trimmed()),
+                Cell::fromText(clusters.value(e.clusterId)),
+                Cell::fromText(e.aboveScale ? QStringLiteral("规上") : QStringLiteral("规下")),
+                Cell::fromNumber(e.employees),
+                // 万元 with the fen kept: 1,234.5678 万元 is 12,345,678 元.
+                Cell::fromNumber(double(e.revenue.fen()) / 1000000.0),
+                Cell::fromText(e.tier == Tier::None ? QString() : tierName(e.tier)),
+                e.tierValidUntil.isValid() ? Cell::fromDate(e.tierValidUntil) : Cell(),
+                Cell::fromText(e.contactName),
+                Cell::fromText(options.unmaskPhones ? e.contactPhone : maskPhone(e.contactPhone)),
+                Cell::fromText(e.commissioner),
+                Cell::fromText(e.notes),
+            };
+            return write(row);
+        });
+    };
+    auto written = SheetWriter::writeAll(path, tr("Enterprises"), columns, rows, [&](qint64 n) {
+        if (progress)
+            progress(int(n));
+    }, 1000, cancel);
+    if (!written)
+        return written.status();
+    return int(written.value());
 }
 
 } // namespace dx

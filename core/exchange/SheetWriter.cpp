@@ -59,4 +59,35 @@ Result<std::shared_ptr<SheetWriter>> SheetWriter::create(const QString& path, co
                          tr("%1: choose a file ending in .xlsx (Excel workbook) or .csv.").arg(QFileInfo(path).fileName()));
 }
 
+Result<qint64> SheetWriter::writeAll(const QString& path, const QString& sheetName, const QVector<ExportColumn>& columns,
+                                     const std::function<Status(const RowSink&)>& rows,
+                                     const std::function<void(qint64)>& progress, int every, const std::atomic_bool* cancel)
+{
+    auto sheet = create(path, sheetName, columns);
+    if (!sheet)
+        return sheet.status();
+    qint64 written = 0;
+    Status failed;
+    const Status listed = rows([&](const QVector<Cell>& cells) {
+        if (cancel && cancel->load()) {
+            failed = Status::error(ErrorCode::Cancelled, tr("The export was cancelled; no file was written."));
+            return false;
+        }
+        failed = sheet.value()->writeRow(cells);
+        if (!failed)
+            return false;
+        ++written;
+        if (progress && written % every == 0)
+            progress(written);
+        return true;
+    });
+    if (!listed)
+        return listed;
+    if (!failed)
+        return failed;
+    if (const Status closed = sheet.value()->close(); !closed)
+        return closed;
+    return written;
+}
+
 } // namespace dx

@@ -3,6 +3,8 @@
 #include "Table.h"
 #include "util/Result.h"
 
+#include <atomic>
+#include <functional>
 #include <memory>
 
 namespace dx {
@@ -20,6 +22,15 @@ public:
                                                        const QVector<ExportColumn>& columns);
     virtual Status writeRow(const QVector<Cell>& cells) = 0;
     virtual Status close() = 0;
+
+    // A whole export: `rows` hands every row to the sink it gets (false from the sink: stop) and
+    // returns its own failure. The sink writes, counts, calls `progress` every `every` rows and
+    // stops on `cancel`. Returns how many rows were written; the file appears only when all went well.
+    using RowSink = std::function<bool(const QVector<Cell>&)>;
+    static Result<qint64> writeAll(const QString& path, const QString& sheetName, const QVector<ExportColumn>& columns,
+                                   const std::function<Status(const RowSink&)>& rows,
+                                   const std::function<void(qint64 written)>& progress = {}, int every = 1000,
+                                   const std::atomic_bool* cancel = nullptr);
 };
 
 } // namespace dx

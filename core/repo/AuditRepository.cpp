@@ -1,13 +1,17 @@
 #include "AuditRepository.h"
 
+#include "db/AuditChainSchema.h"
 #include "db/Database.h"
+#include "db/Transaction.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
+#include <future>
 
 namespace dx {
 
@@ -24,33 +28,157 @@ QJsonObject AuditRepository::diff(const QVariantMap& before, const QVariantMap& 
     return out;
 }
 
-AuditRepository::Writer::Writer(const Database& db, QSqlDatabase& conn) : m_db(db), m_insert(conn)
+namespace {
+
+// `what` is a translated message with %1 for the database's error.
+Status failure(const QString& what, const QSqlQuery& q)
 {
-    m_insert.prepare(QStringLiteral("INSERT INTO audit_log (uuid, created_at, updated_at, updated_by, at, user_name, "
-                                    "table_name, record_id, record_uuid, action, changes) "
-                                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    return Status::error(ErrorCode::Database, what.arg(sqlErrorText(q.lastError())));
+}
+
+struct ChainTail
+{
+    qint64 id = 0;
+    QString hash;   // AuditChain::genesis() before the first row
+};
+
+// The chain's last row per connection (connections are per thread, see Database::connection()).
+// Valid inside the write transaction that read it: the Writers of one transaction (a package
+// import has two) append to one chain through it.
+thread_local QHash<QString, ChainTail> t_tails;
+
+// Locks the chain and reads its last row: the one place that keeps two writers from appending
+// to the same row (a fork). Called inside the write transaction, before the first row of a
+// Writer. SQLite: BEGIN IMMEDIATE (Transaction) already holds the database's write lock until
+// the commit. PostgreSQL: Transaction takes pg_advisory_xact_lock(ApplicationId) at BEGIN; were
+// that lock ever narrowed, take `SELECT pg_advisory_xact_lock(<audit chain key>)` here, before
+// the SELECT, or concurrent transactions read the same last hash.
+Result<ChainTail> lockChainAndReadTail(QSqlDatabase& conn)
+{
+    QSqlQuery q(conn);
+    if (!q.exec(QStringLiteral("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1")))
+        return failure(AuditRepository::tr("Could not read the end of the audit chain: %1"), q);
+    ChainTail tail;
+    tail.hash = AuditChain::genesis();
+    if (q.next()) {
+        tail.id = q.value(0).toLongLong();
+        tail.hash = q.value(1).toString();
+    }
+    return tail;
+}
+
+// Reads audit rows in id order a batch at a time (keyset on id), so memory stays flat over a
+// province's millions of rows on either back end; `condition` narrows them (exports). A batch is
+// read completely before `visit` gets it (to keep, or to write to the table meanwhile).
+using Batch = QVector<AuditChainRow>;
+Status walkBatches(QSqlDatabase& conn, const QString& condition, const QVariantList& binds,
+                   const std::function<bool(Batch&&)>& visit)
+{
+    constexpr int kBatch = 10000;
+    QSqlQuery q(conn);
+    q.setForwardOnly(true);
+    if (!q.prepare(QStringLiteral("SELECT %1 FROM audit_log WHERE id > ?%2 ORDER BY id LIMIT %3")
+                       .arg(AuditChain::selectColumns(), condition.isEmpty() ? QString() : QStringLiteral(" AND ") + condition)
+                       .arg(kBatch)))
+        return failure(AuditRepository::tr("Could not read the audit log: %1"), q);
+    qint64 after = 0;
+    for (;;) {
+        q.addBindValue(after);
+        for (const QVariant& v : binds)
+            q.addBindValue(v);
+        if (!q.exec())
+            return failure(AuditRepository::tr("Could not read the audit log: %1"), q);
+        Batch batch;
+        batch.reserve(kBatch);
+        while (q.next())
+            batch.push_back(AuditChain::rowFrom(q));
+        q.finish();
+        const bool full = batch.size() == kBatch;
+        if (!batch.isEmpty())
+            after = batch.last().id;
+        if (batch.isEmpty() || !visit(std::move(batch)) || !full)
+            return Status::ok();
+    }
+}
+
+Status walkRows(QSqlDatabase& conn, const QString& condition, const QVariantList& binds,
+                const std::function<bool(const AuditChainRow&)>& visit)
+{
+    return walkBatches(conn, condition, binds, [&](Batch&& batch) {
+        for (const AuditChainRow& row : batch)
+            if (!visit(row))
+                return false;
+        return true;
+    });
+}
+
+} // namespace
+
+AuditRepository::Writer::Writer(const Database& db, QSqlDatabase& conn)
+    : m_db(db), m_conn(conn), m_insert(conn), m_chained(db.schemaVersion() >= AuditChainSchema::version)
+{
+    // Chained rows get their id here, as the chain's last id + 1 under the chain lock: the id is
+    // part of the hash, so it must be known before the row is written (one statement per row,
+    // no RETURNING and second UPDATE). PostgreSQL's identity column (BY DEFAULT) accepts it.
+    m_insert.prepare(m_chained ? QStringLiteral("INSERT INTO audit_log (uuid, created_at, updated_at, updated_by, at, user_name, "
+                                                "table_name, record_id, record_uuid, action, changes, id, prev_hash, hash) "
+                                                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                               : QStringLiteral("INSERT INTO audit_log (uuid, created_at, updated_at, updated_by, at, user_name, "
+                                                "table_name, record_id, record_uuid, action, changes) "
+                                                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
 }
 
 Status AuditRepository::Writer::record(const QString& table, qint64 recordId, const QString& recordUuid,
                                        const QString& action, const QJsonObject& changes, const QString& at)
 {
-    const QString now = at.isEmpty() ? m_db.nowIso() : at;
-    m_insert.bindValue(0, QUuid::createUuid().toString(QUuid::WithoutBraces));
-    m_insert.bindValue(1, now);
-    m_insert.bindValue(2, now);
-    m_insert.bindValue(3, m_db.user());
-    m_insert.bindValue(4, now);
-    m_insert.bindValue(5, m_db.user());
-    m_insert.bindValue(6, table);
-    m_insert.bindValue(7, recordId);
-    m_insert.bindValue(8, recordUuid.isNull() ? QString::fromLatin1("") : recordUuid);
-    m_insert.bindValue(9, action);
-    m_insert.bindValue(10, QString::fromUtf8(QJsonDocument(changes).toJson(QJsonDocument::Compact)));
+    // Joins the caller's transaction; called outside one, it makes reading the chain's end and
+    // appending to it one step.
+    Transaction tx(m_conn);
+    if (!tx.status())
+        return tx.status();
+    AuditChainRow row;
+    row.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    row.at = at.isEmpty() ? m_db.nowIso() : at;
+    row.user = m_db.user();
+    row.table = table;
+    row.recordId = recordId;
+    row.recordUuid = recordUuid.isNull() ? QString::fromLatin1("") : recordUuid;
+    row.action = action;
+    row.changes = QString::fromUtf8(QJsonDocument(changes).toJson(QJsonDocument::Compact));
+    m_insert.bindValue(0, row.uuid);
+    m_insert.bindValue(1, row.at);
+    m_insert.bindValue(2, row.at);
+    m_insert.bindValue(3, row.user);
+    m_insert.bindValue(4, row.at);
+    m_insert.bindValue(5, row.user);
+    m_insert.bindValue(6, row.table);
+    m_insert.bindValue(7, row.recordId);
+    m_insert.bindValue(8, row.recordUuid);
+    m_insert.bindValue(9, row.action);
+    m_insert.bindValue(10, row.changes);
+    ChainTail* tail = nullptr;
+    if (m_chained) {
+        const QString connection = m_conn.connectionName();
+        if (!m_synced || tx.isOuter()) {
+            auto read = lockChainAndReadTail(m_conn);
+            if (!read)
+                return read.status();
+            t_tails.insert(connection, read.value());
+            m_synced = true;
+        }
+        tail = &t_tails[connection];
+        row.id = tail->id + 1;
+        row.prevHash = tail->hash;
+        row.hash = AuditChain::hashOf(row);
+        m_insert.bindValue(11, row.id);
+        m_insert.bindValue(12, row.prevHash);
+        m_insert.bindValue(13, row.hash);
+    }
     if (!m_insert.exec())
-        return Status::error(ErrorCode::Database,
-                             QCoreApplication::translate("dx::AuditRepository", "Could not write the audit record: %1")
-                                 .arg(sqlErrorText(m_insert.lastError())));
-    return Status::ok();
+        return failure(AuditRepository::tr("Could not write the audit record: %1"), m_insert);
+    if (tail)
+        *tail = {row.id, row.hash};
+    return tx.commit();
 }
 
 Status AuditRepository::record(QSqlDatabase& conn, const QString& table, qint64 recordId, const QString& recordUuid,
@@ -81,6 +209,169 @@ Result<QVector<AuditEntry>> AuditRepository::history(const QString& table, qint6
         out.push_back(e);
     }
     return out;
+}
+
+Result<AuditVerification> AuditRepository::verify(const AuditAnchor& anchor,
+                                                  const std::function<void(qint64, qint64)>& progress,
+                                                  const std::atomic_bool* cancel) const
+{
+    if (m_db.schemaVersion() < AuditChainSchema::version)
+        return Status::error(ErrorCode::Validation,
+                             AuditRepository::tr("This database (schema version %1) predates the audit chain: open it once with this version of "
+                                "DX Desk, which chains its audit rows, then verify again.")
+                                 .arg(m_db.schemaVersion()));
+    QSqlDatabase conn = m_db.connection();
+    QSqlQuery q(conn);
+    if (!q.exec(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM audit_log")) || !q.next())
+        return failure(AuditRepository::tr("Could not read the audit log: %1"), q);
+    const qint64 maxId = q.value(0).toLongLong();
+    AuditVerification v;
+    v.lastHash = AuditChain::genesis();
+    bool anchorSeen = false;
+    bool cancelled = false;
+    // One batch is checked (links, hashes, anchor, in id order) on another thread while this one
+    // reads the next: reading and hashing take about as long, and there are two cores at least.
+    const auto checkBatch = [&](const Batch& batch) {
+        for (const AuditChainRow& row : batch) {
+            // The link first: a row whose predecessor was deleted still has its own content right.
+            if (row.prevHash != v.lastHash) {
+                v.problem = AuditVerification::Problem::LinkBroken;
+                v.expected = v.lastHash;
+            } else if (!AuditChain::matches(row)) {
+                v.problem = AuditVerification::Problem::ContentChanged;
+                v.expected = AuditChain::hashOf(row);
+            } else if (anchor.id == row.id && anchor.hash != row.hash) {
+                v.problem = AuditVerification::Problem::AnchorChanged;
+                v.expected = anchor.hash;
+            }
+            if (!v.ok()) {
+                v.row = row;
+                return false;
+            }
+            anchorSeen = anchorSeen || anchor.id == row.id;
+            ++v.rowsChecked;
+            v.lastId = row.id;
+            v.lastHash = row.hash;
+        }
+        return true;
+    };
+    std::future<bool> checking;   // the batch before; `v` belongs to it until get()
+    const Status walked = walkBatches(conn, QString(), {}, [&](Batch&& batch) {
+        if (checking.valid() && !checking.get())
+            return false;
+        if (progress)
+            progress(v.lastId, maxId);
+        if (cancel && cancel->load()) {
+            cancelled = true;
+            return false;
+        }
+        checking = std::async(std::launch::async, [&checkBatch, rows = std::move(batch)]() mutable {
+            const bool intact = checkBatch(rows);
+            rows = Batch();   // freed on this thread too
+            return intact;
+        });
+        return true;
+    });
+    if (checking.valid())
+        checking.get();
+    if (!walked)
+        return walked;
+    if (cancelled)
+        return Status::error(ErrorCode::Cancelled, AuditRepository::tr("The verification was cancelled."));
+    if (v.ok() && anchor.id > 0 && !anchorSeen) {
+        v.problem = AuditVerification::Problem::AnchorMissing;
+        v.row = AuditChainRow();
+        v.row.id = anchor.id;
+        v.expected = anchor.hash;
+    }
+    if (progress)
+        progress(maxId, maxId);
+    return v;
+}
+
+QString AuditVerification::describe() const
+{
+    const QString where = AuditRepository::tr("audit row %1 (%2, record %3, %4)").arg(row.id).arg(row.table).arg(row.recordId).arg(row.at);
+    switch (problem) {
+    case Problem::None:
+        return AuditRepository::tr("The audit trail is intact: %1 rows checked, the chain unbroken from the first row to row %2.")
+            .arg(rowsChecked)
+            .arg(lastId);
+    case Problem::ContentChanged:
+        return AuditRepository::tr("The chain breaks at %1: content changed. The row no longer matches its hash; it (or its hash) "
+                                   "was edited after it was written.").arg(where);
+    case Problem::LinkBroken:
+        return rowsChecked == 0
+                   ? AuditRepository::tr("The chain breaks at %1: link broken. It is the first row but was chained to an earlier "
+                                         "one; the rows before it were deleted.").arg(where)
+                   : AuditRepository::tr("The chain breaks at %1: link broken. It was chained to another row than row %2, the one "
+                                         "before it now; rows between them were deleted or inserted, or row %2 was rewritten "
+                                         "with a new hash.").arg(where).arg(lastId);
+    case Problem::AnchorChanged:
+        return AuditRepository::tr("The chain breaks at %1: anchor changed. The row has another hash than the anchor %2 taken "
+                                   "earlier; the chain up to it was rewritten.").arg(where, expected);
+    case Problem::AnchorMissing:
+        return AuditRepository::tr("The chain breaks at audit row %1: anchor missing. The anchor's row is gone; the newest rows "
+                                   "were deleted (the chain is intact up to row %2).").arg(row.id).arg(lastId);
+    }
+    return QString();
+}
+
+QString AuditVerification::problemKey() const
+{
+    switch (problem) {
+    case Problem::None: return QStringLiteral("none");
+    case Problem::ContentChanged: return QStringLiteral("content-changed");
+    case Problem::LinkBroken: return QStringLiteral("link-broken");
+    case Problem::AnchorChanged: return QStringLiteral("anchor-changed");
+    case Problem::AnchorMissing: return QStringLiteral("anchor-missing");
+    }
+    return QString();
+}
+
+Status AuditRepository::forEach(const AuditFilter& filter, const std::function<bool(const AuditChainRow&)>& visit) const
+{
+    QStringList conditions;
+    QVariantList binds;
+    // `at` is ISO 8601 UTC text, so whole days compare as strings.
+    if (filter.from.isValid()) {
+        conditions << QStringLiteral("at >= ?");
+        binds << filter.from.toString(Qt::ISODate);
+    }
+    if (filter.to.isValid()) {
+        conditions << QStringLiteral("at < ?");
+        binds << filter.to.addDays(1).toString(Qt::ISODate);
+    }
+    if (!filter.table.isEmpty()) {
+        conditions << QStringLiteral("table_name = ?");
+        binds << filter.table;
+    }
+    QSqlDatabase conn = m_db.connection();
+    return walkRows(conn, conditions.join(QStringLiteral(" AND ")), binds, visit);
+}
+
+Status AuditRepository::chainExistingRows(QSqlDatabase& conn)
+{
+    QSqlQuery update(conn);
+    if (!update.prepare(QStringLiteral("UPDATE audit_log SET prev_hash = ?, hash = ? WHERE id = ?")))
+        return failure(AuditRepository::tr("Could not chain the audit log: %1"), update);
+    QString prev = AuditChain::genesis();
+    Status failed;
+    const Status walked = walkRows(conn, QString(), {}, [&](const AuditChainRow& stored) {
+        AuditChainRow row = stored;
+        row.prevHash = prev;
+        row.hash = AuditChain::hashOf(row);
+        update.addBindValue(row.prevHash);
+        update.addBindValue(row.hash);
+        update.addBindValue(row.id);
+        if (!update.exec()) {
+            failed = failure(AuditRepository::tr("Could not chain the audit log: %1"), update);
+            return false;
+        }
+        prev = row.hash;
+        return true;
+    });
+    return walked ? failed : walked;
 }
 
 } // namespace dx

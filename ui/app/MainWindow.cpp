@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "AuditTrailCheck.h"
 #include "BackupStatus.h"
 #include "DemoLoader.h"
 #include "common/Format.h"
@@ -69,6 +70,7 @@ void MainWindow::buildMenus()
     file->addAction(tr("&Open database…"), QKeySequence::Open, this, &MainWindow::openDatabase);
     file->addAction(tr("&Back up database…"), this, &MainWindow::backupDatabase);
     file->addAction(tr("&Restore from backup…"), this, &MainWindow::restoreFromBackup);
+    file->addAction(tr("&Verify audit trail…"), this, [this] { AuditTrailCheck::run(this, m_db); });
     file->addSeparator();
     // One import machinery, one entry per kind of ledger (the other areas reload when shown).
     QMenu* imports = file->addMenu(tr("&Import"));
