@@ -2,6 +2,83 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AuditCommand</name>
+    <message>
+        <source>--anchor needs a row id and its hash, like 1234:9f86d081884c7d65… (64 hex digits)</source>
+        <translation>--anchor 需要行号及其哈希值，如 1234:9f86d081884c7d65…（64 位十六进制数字）</translation>
+    </message>
+    <message>
+        <source>Checked %1 audit rows of %2 in %3 s.</source>
+        <translation>已校验 %2 中的 %1 条变更记录，用时 %3 秒。</translation>
+    </message>
+    <message>
+        <source>BROKEN: %1</source>
+        <translation>已损坏：%1</translation>
+    </message>
+    <message>
+        <source>OK: %1</source>
+        <translation>正常：%1</translation>
+    </message>
+    <message>
+        <source>Anchor for a later check: --anchor %1:%2</source>
+        <translation>供以后校验使用的锚点：--anchor %1:%2</translation>
+    </message>
+    <message>
+        <source>audit export needs --out FILE.xlsx or FILE.csv</source>
+        <translation>audit export 需要 --out FILE.xlsx 或 FILE.csv</translation>
+    </message>
+    <message>
+        <source>--%1 needs a date like 2026-06-30</source>
+        <translation>--%1 需要日期，如 2026-06-30</translation>
+    </message>
+    <message>
+        <source>--to is before --from</source>
+        <translation>--to 早于 --from</translation>
+    </message>
+    <message>
+        <source>Wrote %1 audit rows with their hashes to %2 in %3 s.</source>
+        <translation>已将 %1 条变更记录及其哈希值写入 %2，用时 %3 秒。</translation>
+    </message>
+    <message>
+        <source>The tamper-evident audit trail: every audit row carries a hash chained to the row before.
+  audit verify [--anchor ID:HASH]   checks the chain, names the first broken row
+  audit export --out FILE.xlsx|FILE.csv [--from DATE] [--to DATE] [--table TABLE]
+Exit code of verify: 0 intact, 2 broken, 1 error.</source>
+        <translation>防篡改的变更记录：每条变更记录都带有与上一条相链接的哈希值。
+  audit verify [--anchor ID:HASH]   校验哈希链，指出第一条断开的记录
+  audit export --out FILE.xlsx|FILE.csv [--from DATE] [--to DATE] [--table TABLE]
+verify 的退出码：0 完好，2 已损坏，1 出错。</translation>
+    </message>
+    <message>
+        <source>verify: a row id and the hash it had at an earlier check or export.</source>
+        <translation>verify：一条记录的行号，及其在以前某次校验或导出时的哈希值。</translation>
+    </message>
+    <message>
+        <source>export: the file to write (.xlsx or .csv).</source>
+        <translation>export：要写入的文件（.xlsx 或 .csv）。</translation>
+    </message>
+    <message>
+        <source>export: rows written on or after this day (UTC).</source>
+        <translation>export：在该日（UTC）或之后写入的记录。</translation>
+    </message>
+    <message>
+        <source>export: rows written on or before this day (UTC).</source>
+        <translation>export：在该日（UTC）或之前写入的记录。</translation>
+    </message>
+    <message>
+        <source>export: only the rows of this table (enterprises, projects, grants…).</source>
+        <translation>export：只导出该数据表的记录（enterprises、projects、grants…）。</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>多余的参数“%1”</translation>
+    </message>
+    <message>
+        <source>unknown audit command &quot;%1&quot; (verify, export)</source>
+        <translation>未知的 audit 命令“%1”（可用：verify、export）</translation>
+    </message>
+</context>
+<context>
     <name>BackupCommand</name>
     <message>
         <source>Writes a checked copy of the database (SQLite backup API, then integrity_check). Without --out, into the automatic backup folder with rotation.</source>
@@ -375,6 +452,10 @@
         <translation>已写入 %1（共 %2 页），用时 %3 秒。</translation>
     </message>
     <message>
+        <source>%1 has no rows of data below its header; nothing was imported</source>
+        <translation>%1 的表头下没有数据行，未导入任何数据</translation>
+    </message>
+    <message>
         <source>Usage: dxdesk [--db PATH]             open the desktop application
        dxdesk demo --enterprises N [--seed S] [--db PATH] [--json]
        dxdesk check [--full] [--db PATH] [--json]
@@ -395,6 +476,9 @@
               [--show-personal] [--bureau NAME] [--db PATH] [--json]
        dxdesk backup [--out FILE] [--db PATH] [--json]
        dxdesk restore FILE [--db PATH] [--json]
+       dxdesk audit verify [--anchor ID:HASH] [--db PATH] [--json]
+       dxdesk audit export --out FILE.xlsx|FILE.csv [--from DATE] [--to DATE] [--table TABLE]
+              [--db PATH] [--json]
        dxdesk --version
 </source>
         <translation>用法：dxdesk [--db PATH]             打开桌面程序
@@ -417,12 +501,11 @@
              [--show-personal] [--bureau NAME] [--db PATH] [--json]
       dxdesk backup [--out FILE] [--db PATH] [--json]
       dxdesk restore FILE [--db PATH] [--json]
+      dxdesk audit verify [--anchor ID:HASH] [--db PATH] [--json]
+      dxdesk audit export --out FILE.xlsx|FILE.csv [--from DATE] [--to DATE] [--table TABLE]
+             [--db PATH] [--json]
       dxdesk --version
 </translation>
-    </message>
-    <message>
-        <source>%1 has no rows of data below its header; nothing was imported</source>
-        <translation>%1 的表头下没有数据行，未导入任何数据</translation>
     </message>
 </context>
 <context>
@@ -938,10 +1021,136 @@ Work in it with: dxdesk --db %1</source>
     </message>
 </context>
 <context>
+    <name>dx::AuditExport</name>
+    <message>
+        <source>Id</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>时间（UTC）</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>数据表</translation>
+    </message>
+    <message>
+        <source>Record id</source>
+        <translation>记录编号</translation>
+    </message>
+    <message>
+        <source>Record uuid</source>
+        <translation>记录 UUID</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>变更内容</translation>
+    </message>
+    <message>
+        <source>Row uuid</source>
+        <translation>本行 UUID</translation>
+    </message>
+    <message>
+        <source>Previous hash</source>
+        <translation>上一条的哈希值</translation>
+    </message>
+    <message>
+        <source>Hash</source>
+        <translation>哈希值</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>变更记录</translation>
+    </message>
+</context>
+<context>
     <name>dx::AuditRepository</name>
     <message>
         <source>Could not write the audit record: %1</source>
         <translation>无法写入变更记录：%1</translation>
+    </message>
+    <message>
+        <source>Could not read the end of the audit chain: %1</source>
+        <translation>无法读取变更记录哈希链的末尾：%1</translation>
+    </message>
+    <message>
+        <source>Could not read the audit log: %1</source>
+        <translation>无法读取变更记录：%1</translation>
+    </message>
+    <message>
+        <source>This database (schema version %1) predates the audit chain: open it once with this version of DX Desk, which chains its audit rows, then verify again.</source>
+        <translation>该数据库（结构版本 %1）早于变更记录哈希链：请先用本版数转工作台打开一次（打开时会为其变更记录建立哈希链），再进行校验。</translation>
+    </message>
+    <message>
+        <source>The verification was cancelled.</source>
+        <translation>校验已取消。</translation>
+    </message>
+    <message>
+        <source>audit row %1 (%2, record %3, %4)</source>
+        <translation>第 %1 条变更记录（%2，记录 %3，%4）</translation>
+    </message>
+    <message>
+        <source>The audit trail is intact: %1 rows checked, the chain unbroken from the first row to row %2.</source>
+        <translation>变更记录完好：已校验 %1 条，哈希链从第一条到第 %2 条完整无断。</translation>
+    </message>
+    <message>
+        <source>The chain breaks at %1: content changed. The row no longer matches its hash; it (or its hash) was edited after it was written.</source>
+        <translation>哈希链在%1处断开：内容被改动。该条记录与其哈希值不再相符，写入后它（或其哈希值）被修改过。</translation>
+    </message>
+    <message>
+        <source>The chain breaks at %1: link broken. It is the first row but was chained to an earlier one; the rows before it were deleted.</source>
+        <translation>哈希链在%1处断开：链接断开。它是现存的第一条，却链接到更早的一条；之前的记录已被删除。</translation>
+    </message>
+    <message>
+        <source>The chain breaks at %1: link broken. It was chained to another row than row %2, the one before it now; rows between them were deleted or inserted, or row %2 was rewritten with a new hash.</source>
+        <translation>哈希链在%1处断开：链接断开。它链接的不是现在位于其前的第 %2 条；两者之间的记录被删除或插入，或第 %2 条被改写并重新计算了哈希值。</translation>
+    </message>
+    <message>
+        <source>The chain breaks at %1: anchor changed. The row has another hash than the anchor %2 taken earlier; the chain up to it was rewritten.</source>
+        <translation>哈希链在%1处断开：锚点不符。该条的哈希值与以前记下的锚点 %2 不同；直到该条为止的哈希链被改写过。</translation>
+    </message>
+    <message>
+        <source>The chain breaks at audit row %1: anchor missing. The anchor&apos;s row is gone; the newest rows were deleted (the chain is intact up to row %2).</source>
+        <translation>哈希链在第 %1 条变更记录处断开：锚点缺失。锚点所在的记录已不存在，最新的若干条记录被删除（哈希链到第 %2 条为止完好）。</translation>
+    </message>
+    <message>
+        <source>Could not chain the audit log: %1</source>
+        <translation>无法为变更记录建立哈希链：%1</translation>
+    </message>
+</context>
+<context>
+    <name>dx::AuditTrailCheck</name>
+    <message>
+        <source>Verify audit trail</source>
+        <translation>校验变更记录</translation>
+    </message>
+    <message>
+        <source>Checking the hash chain of every audit row…</source>
+        <translation>正在校验每条变更记录的哈希链…</translation>
+    </message>
+    <message>
+        <source>%1
+
+Last row %2, hash %3. Note them down (or keep an export): a later check with `dxdesk audit verify --anchor %2:%3` proves that nothing up to that row was rewritten.</source>
+        <translation>%1
+
+最后一条为第 %2 条，哈希值 %3。请记下（或保留一份导出）：以后用 `dxdesk audit verify --anchor %2:%3` 校验，即可证明直到该条为止的记录都未被改写。</translation>
+    </message>
+    <message>
+        <source>%1
+
+%2 rows before it are intact. The database itself was not changed by this check; keep a copy of the file as it is and compare it with a backup to see what was altered.</source>
+        <translation>%1
+
+在此之前的 %2 条记录完好。本次校验没有改动数据库；请原样保留一份该文件，并与备份比对，查明哪些内容被改动。</translation>
     </message>
 </context>
 <context>
@@ -2560,10 +2769,6 @@ The previous database was %3 %4.</source>
     <message>
         <source>Enterprises</source>
         <translation>企业名录</translation>
-    </message>
-    <message>
-        <source>The export was cancelled; no file was written.</source>
-        <translation>导出已取消，未写入任何文件。</translation>
     </message>
 </context>
 <context>
@@ -4630,6 +4835,10 @@ Stop editing, keep a copy of the file as it is, and go back to the latest backup
     <message>
         <source>&amp;Restore from backup…</source>
         <translation>从备份恢复(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Verify audit trail…</source>
+        <translation>校验变更记录(&amp;V)…</translation>
     </message>
 </context>
 <context>
@@ -7199,6 +7408,10 @@ When the visits are done, use Field packages → Export return package.</source>
     <message>
         <source>%1: choose a file ending in .xlsx (Excel workbook) or .csv.</source>
         <translation>%1：请选择扩展名为 .xlsx（Excel 工作簿）或 .csv 的文件。</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>导出已取消，未写入任何文件。</translation>
     </message>
 </context>
 <context>
