@@ -70,7 +70,8 @@ void MainWindow::buildMenus()
     file->addAction(tr("&Open database…"), QKeySequence::Open, this, &MainWindow::openDatabase);
     file->addAction(tr("&Back up database…"), this, &MainWindow::backupDatabase);
     file->addAction(tr("&Restore from backup…"), this, &MainWindow::restoreFromBackup);
-    file->addAction(tr("&Verify audit trail…"), this, [this] { AuditTrailCheck::run(this, m_db); });
+    file->addAction(tr("&Verify audit trail…"), this, [this] { AuditTrailCheck::run(this, m_db); })
+        ->setObjectName(QStringLiteral("verifyAuditTrailAction"));
     file->addSeparator();
     // One import machinery, one entry per kind of ledger (the other areas reload when shown).
     QMenu* imports = file->addMenu(tr("&Import"));
