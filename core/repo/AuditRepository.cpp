@@ -329,10 +329,12 @@ QString AuditVerification::problemKey() const
     return QString();
 }
 
-Status AuditRepository::forEach(const AuditFilter& filter, const std::function<bool(const AuditChainRow&)>& visit) const
+namespace {
+
+// The WHERE condition of an AuditFilter and its bound values.
+QString conditionOf(const AuditFilter& filter, QVariantList& binds)
 {
     QStringList conditions;
-    QVariantList binds;
     // `at` is ISO 8601 UTC text, so whole days compare as strings.
     if (filter.from.isValid()) {
         conditions << QStringLiteral("at >= ?");
@@ -346,8 +348,30 @@ Status AuditRepository::forEach(const AuditFilter& filter, const std::function<b
         conditions << QStringLiteral("table_name = ?");
         binds << filter.table;
     }
+    return conditions.join(QStringLiteral(" AND "));
+}
+
+} // namespace
+
+Status AuditRepository::forEach(const AuditFilter& filter, const std::function<bool(const AuditChainRow&)>& visit) const
+{
+    QVariantList binds;
+    const QString condition = conditionOf(filter, binds);
     QSqlDatabase conn = m_db.connection();
-    return walkRows(conn, conditions.join(QStringLiteral(" AND ")), binds, visit);
+    return walkRows(conn, condition, binds, visit);
+}
+
+Result<qint64> AuditRepository::count(const AuditFilter& filter) const
+{
+    QVariantList binds;
+    const QString condition = conditionOf(filter, binds);
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT count(*) FROM audit_log%1").arg(condition.isEmpty() ? QString() : QStringLiteral(" WHERE ") + condition));
+    for (const QVariant& v : binds)
+        q.addBindValue(v);
+    if (!q.exec() || !q.next())
+        return failure(AuditRepository::tr("Could not read the audit log: %1"), q);
+    return q.value(0).toLongLong();
 }
 
 Status AuditRepository::chainExistingRows(QSqlDatabase& conn)

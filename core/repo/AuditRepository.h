@@ -110,6 +110,7 @@ public:
     // The rows of `filter` in id order with their hashes (exports for inspectors); `visit`
     // returns false to stop.
     Status forEach(const AuditFilter& filter, const std::function<bool(const AuditChainRow&)>& visit) const;
+    Result<qint64> count(const AuditFilter& filter) const;
     // Schema step 8: hashes the rows written before the chain existed, in id order, from the
     // genesis (an empty prev_hash), so a database migrated from an older version verifies.
     static Status chainExistingRows(QSqlDatabase& conn);
