@@ -114,18 +114,26 @@ Status walkRows(QSqlDatabase& conn, const QString& condition, const QVariantList
 
 } // namespace
 
-AuditRepository::Writer::Writer(const Database& db, QSqlDatabase& conn)
-    : m_db(db), m_conn(conn), m_insert(conn), m_chained(db.schemaVersion() >= AuditChainSchema::version)
+namespace {
+
+QString insertSql(bool chained)
 {
     // Chained rows get their id here, as the chain's last id + 1 under the chain lock: the id is
     // part of the hash, so it must be known before the row is written (one statement per row,
     // no RETURNING and second UPDATE). PostgreSQL's identity column (BY DEFAULT) accepts it.
-    m_insert.prepare(m_chained ? QStringLiteral("INSERT INTO audit_log (uuid, created_at, updated_at, updated_by, at, user_name, "
-                                                "table_name, record_id, record_uuid, action, changes, id, prev_hash, hash) "
-                                                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                               : QStringLiteral("INSERT INTO audit_log (uuid, created_at, updated_at, updated_by, at, user_name, "
-                                                "table_name, record_id, record_uuid, action, changes) "
-                                                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    return chained ? QStringLiteral("INSERT INTO audit_log (uuid, created_at, updated_at, updated_by, at, user_name, "
+                                    "table_name, record_id, record_uuid, action, changes, id, prev_hash, hash) "
+                                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                   : QStringLiteral("INSERT INTO audit_log (uuid, created_at, updated_at, updated_by, at, user_name, "
+                                    "table_name, record_id, record_uuid, action, changes) "
+                                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+}
+
+} // namespace
+
+AuditRepository::Writer::Writer(const Database& db, QSqlDatabase& conn)
+    : m_db(db), m_conn(conn), m_chained(db.schemaVersion() >= AuditChainSchema::version), m_insert(conn, insertSql(m_chained))
+{
 }
 
 Status AuditRepository::Writer::record(const QString& table, qint64 recordId, const QString& recordUuid,
@@ -145,17 +153,17 @@ Status AuditRepository::Writer::record(const QString& table, qint64 recordId, co
     row.recordUuid = recordUuid.isNull() ? QString::fromLatin1("") : recordUuid;
     row.action = action;
     row.changes = QString::fromUtf8(QJsonDocument(changes).toJson(QJsonDocument::Compact));
-    m_insert.bindValue(0, row.uuid);
-    m_insert.bindValue(1, row.at);
-    m_insert.bindValue(2, row.at);
-    m_insert.bindValue(3, row.user);
-    m_insert.bindValue(4, row.at);
-    m_insert.bindValue(5, row.user);
-    m_insert.bindValue(6, row.table);
-    m_insert.bindValue(7, row.recordId);
-    m_insert.bindValue(8, row.recordUuid);
-    m_insert.bindValue(9, row.action);
-    m_insert.bindValue(10, row.changes);
+    m_insert.bind(0, row.uuid);
+    m_insert.bind(1, row.at);
+    m_insert.bind(2, row.at);
+    m_insert.bind(3, row.user);
+    m_insert.bind(4, row.at);
+    m_insert.bind(5, row.user);
+    m_insert.bind(6, row.table);
+    m_insert.bind(7, row.recordId);
+    m_insert.bind(8, row.recordUuid);
+    m_insert.bind(9, row.action);
+    m_insert.bind(10, row.changes);
     ChainTail* tail = nullptr;
     if (m_chained) {
         const QString connection = m_conn.connectionName();
@@ -170,12 +178,12 @@ Status AuditRepository::Writer::record(const QString& table, qint64 recordId, co
         row.id = tail->id + 1;
         row.prevHash = tail->hash;
         row.hash = AuditChain::hashOf(row);
-        m_insert.bindValue(11, row.id);
-        m_insert.bindValue(12, row.prevHash);
-        m_insert.bindValue(13, row.hash);
+        m_insert.bind(11, row.id);
+        m_insert.bind(12, row.prevHash);
+        m_insert.bind(13, row.hash);
     }
-    if (!m_insert.exec())
-        return failure(AuditRepository::tr("Could not write the audit record: %1"), m_insert);
+    if (const auto inserted = m_insert.run(); !inserted)
+        return Status::error(ErrorCode::Database, AuditRepository::tr("Could not write the audit record: %1").arg(inserted.message()));
     if (tail)
         *tail = {row.id, row.hash};
     return tx.commit();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AuditChain.h"
+#include "BulkWrite.h"
 #include "util/Result.h"
 
 #include <QCoreApplication>
@@ -93,9 +94,9 @@ public:
     private:
         const Database& m_db;
         QSqlDatabase m_conn;
-        QSqlQuery m_insert;
-        bool m_chained;        // the schema has the chain's columns (step 8)
-        bool m_synced = false; // the connection's chain tail was read in this Writer's transaction
+        bool m_chained;          // the schema has the chain's columns (step 8)
+        BulkStatement m_insert;  // bound on SQLite's own handle: imports write 100,000s of rows
+        bool m_synced = false;   // the connection's chain tail was read in this Writer's transaction
     };
 
     Status record(QSqlDatabase& conn, const QString& table, qint64 recordId, const QString& recordUuid,
