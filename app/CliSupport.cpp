@@ -6,6 +6,13 @@
 #include "util/Settings.h"
 
 #include <QCoreApplication>
+#include <cstdio>
+#include <iostream>
+#include <string>
+#ifdef Q_OS_UNIX
+#include <termios.h>
+#include <unistd.h>
+#endif
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -37,9 +44,36 @@ QString dbPath(const QCommandLineParser& p)
     return configured.isEmpty() ? dx::Database::defaultPath() : configured;
 }
 
+void installPasswordPrompt()
+{
+    dx::Database::setPasswordPrompt([](const QString& url) -> QString {
+#ifdef Q_OS_UNIX
+        if (!isatty(STDIN_FILENO))
+            return {};
+        std::cerr << qPrintable(QCoreApplication::translate("CommandLine", "Password for %1: ").arg(url)) << std::flush;
+        termios saved{};
+        const bool terminal = tcgetattr(STDIN_FILENO, &saved) == 0;
+        if (terminal) {
+            termios quiet = saved;
+            quiet.c_lflag &= ~tcflag_t(ECHO);
+            tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
+        }
+        std::string line;
+        std::getline(std::cin, line);
+        if (terminal)
+            tcsetattr(STDIN_FILENO, TCSANOW, &saved);
+        std::cerr << std::endl;
+        return QString::fromStdString(line);
+#else
+        Q_UNUSED(url);
+        return {};
+#endif
+    });
+}
+
 void addCommonOptions(QCommandLineParser& p)
 {
-    p.addOption({QStringLiteral("db"), QCoreApplication::translate("CommandLine", "Database file (default: %1).")
+    p.addOption({QStringLiteral("db"), QCoreApplication::translate("CommandLine", "Database file, or a shared PostgreSQL database as postgresql://user@host:port/name (default: %1).")
                                            .arg(dx::Database::defaultPath()),
                  QStringLiteral("path")});
     p.addOption({QStringLiteral("json"), QCoreApplication::translate("CommandLine", "Print the result as JSON.")});

@@ -18,6 +18,8 @@ QTextStream& out();
 // Prints the error and returns `code` (the process exit code).
 int fail(const QString& message, bool json, int code = 1);
 QString dbPath(const QCommandLineParser& p);
+// A PostgreSQL password the server asks for is read from the terminal, without echo.
+void installPasswordPrompt();
 void addCommonOptions(QCommandLineParser& p);
 // Parses; on a parse error or --help returns the exit code to end with, else -1.
 int parseOrExit(QCommandLineParser& p, const QStringList& args);

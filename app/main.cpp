@@ -1,4 +1,5 @@
 // dxdesk: the GUI, or a command for administrators and scripts (see CommandLine.h).
+#include "CliSupport.h"
 #include "CommandLine.h"
 #include "app/Application.h"
 
@@ -22,12 +23,14 @@ int main(int argc, char* argv[])
         QGuiApplication app(argc, argv);
         dx::Application::setIdentity();
         dx::Application::installTranslators(app);
+        cli::installPasswordPrompt();
         return runCommandLine(app.arguments());
     }
     if (commandLine) {
         QCoreApplication app(argc, argv);
         dx::Application::setIdentity();
         dx::Application::installTranslators(app);
+        cli::installPasswordPrompt();
         return runCommandLine(app.arguments());
     }
     QApplication app(argc, argv);

@@ -10,6 +10,7 @@ packages=(
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   qt6-charts-dev libqt6opengl6-dev qt6-svg-dev libgl-dev
   libxlsxwriter-dev libminizip-dev libsodium-dev libsqlite3-dev sqlite3
+  postgresql      # the shared back end; the test suite starts a throw-away cluster of its own
   fonts-wqy-microhei
   poppler-utils   # pdftotext and pdfinfo: the report tests read the PDFs they print
   time            # /usr/bin/time: peak memory in scripts/bench

@@ -144,10 +144,6 @@ verify 的退出码：0 完好，2 已损坏，1 出错。</translation>
         <translation>错误</translation>
     </message>
     <message>
-        <source>Database file (default: %1).</source>
-        <translation>数据库文件（默认：%1）。</translation>
-    </message>
-    <message>
         <source>Print the result as JSON.</source>
         <translation>以 JSON 格式输出结果。</translation>
     </message>
@@ -507,6 +503,14 @@ verify 的退出码：0 完好，2 已损坏，1 出错。</translation>
       dxdesk --version
 </translation>
     </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>%1 的密码：</translation>
+    </message>
+    <message>
+        <source>Database file, or a shared PostgreSQL database as postgresql://user@host:port/name (default: %1).</source>
+        <translation>数据库文件，或共享的 PostgreSQL 数据库，写作 postgresql://用户@主机:端口/库名（默认：%1）。</translation>
+    </message>
 </context>
 <context>
     <name>PackageCommand</name>
@@ -737,6 +741,14 @@ Work in it with: dxdesk --db %1</source>
     <message>
         <source>DX Desk databases (*.sqlite *.db);;All files (*)</source>
         <translation>数转工作台数据库 (*.sqlite *.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Password for %1:</source>
+        <translation>%1 的密码：</translation>
     </message>
 </context>
 <context>
@@ -1069,6 +1081,10 @@ Work in it with: dxdesk --db %1</source>
     <message>
         <source>Audit trail</source>
         <translation>变更记录</translation>
+    </message>
+    <message>
+        <source>%1 audit rows do not fit in an Excel sheet (at most %2): export them to a .csv file, or a shorter period or one table at a time.</source>
+        <translation>%1 条审计记录超出 Excel 工作表的容量（最多 %2 行）：请导出为 .csv 文件，或缩短时间段、每次只导出一张表。</translation>
     </message>
 </context>
 <context>
@@ -1634,6 +1650,45 @@ The previous database was %3 %4.</source>
     </message>
 </context>
 <context>
+    <name>dx::ConnectDialog</name>
+    <message>
+        <source>Connect to a shared database</source>
+        <translation>连接共享数据库</translation>
+    </message>
+    <message>
+        <source>not stored</source>
+        <translation>不保存</translation>
+    </message>
+    <message>
+        <source>A bureau&apos;s officers share one PostgreSQL database. Ask its administrator for the address and your login; your role (administrator, officer, provider, viewer) comes with the login.</source>
+        <translation>局里的工作人员共用一个 PostgreSQL 数据库。请向其管理员索取地址和您的登录名；您的角色（管理员、工作人员、服务商、只读用户）随登录名而定。</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>服务器(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>端口(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>数据库(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>登录名(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>连接</translation>
+    </message>
+</context>
+<context>
     <name>dx::CostCategory</name>
     <message>
         <source>Software</source>
@@ -1969,6 +2024,22 @@ The previous database was %3 %4.</source>
     <message>
         <source>The integrity check could not run: %1</source>
         <translation>无法执行完整性检查：%1</translation>
+    </message>
+    <message>
+        <source>%1 is not a PostgreSQL address. Write it as postgresql://user@host:port/database.</source>
+        <translation>%1 不是 PostgreSQL 地址。请写作 postgresql://用户@主机:端口/数据库。</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2</source>
+        <translation>无法连接 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 holds the tables of another program, not a DX Desk database. It was left untouched.</source>
+        <translation>%1 中是其他程序的数据表，不是数转工作台数据库。未做任何改动。</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer DX Desk (schema version %2; this version knows up to %3). Update DX Desk to open it. The database was left untouched.</source>
+        <translation>%1 由更新版本的数转工作台写入（结构版本 %2；本版本最高支持 %3）。请升级数转工作台后再打开。数据库未做任何改动。</translation>
     </message>
 </context>
 <context>
@@ -4839,6 +4910,14 @@ Stop editing, keep a copy of the file as it is, and go back to the latest backup
     <message>
         <source>&amp;Verify audit trail…</source>
         <translation>校验变更记录(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to a shared database…</source>
+        <translation>连接共享数据库(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Connect to a shared database</source>
+        <translation>连接共享数据库</translation>
     </message>
 </context>
 <context>

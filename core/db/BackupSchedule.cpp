@@ -91,7 +91,9 @@ Result<BackupFile> BackupSchedule::now(const QString& reason)
 
 Result<std::optional<BackupFile>> BackupSchedule::daily()
 {
-    if (!m_policy.enabled)
+    // A shared PostgreSQL database is backed up by its server (pg_dump, base backups), not by
+    // each officer's DX Desk; so are the bulk writes below, and no warning is due.
+    if (!m_policy.enabled || !m_db.isFile())
         return std::optional<BackupFile>();
     const auto newest = newestTaken();
     if (newest && newest->date() == m_db.clock().now().toLocalTime().date())
@@ -104,7 +106,7 @@ Result<std::optional<BackupFile>> BackupSchedule::daily()
 
 Result<std::optional<BackupFile>> BackupSchedule::beforeBulkWrite(int rows, const QString& reason)
 {
-    if (!m_policy.enabled || rows < m_policy.bulkRows)
+    if (!m_policy.enabled || !m_db.isFile() || rows < m_policy.bulkRows)
         return std::optional<BackupFile>();
     // An empty register has nothing to lose; reference data comes back with a new file.
     QSqlQuery q(m_db.connection());
@@ -146,6 +148,8 @@ QStringList BackupSchedule::rotate() const
 
 QString BackupSchedule::staleWarning() const
 {
+    if (!m_db.isFile())
+        return {};
     const auto newest = newestTaken();
     const QDateTime now = m_db.clock().now().toLocalTime();
     if (newest && newest->daysTo(now) < m_policy.warnAfterDays)

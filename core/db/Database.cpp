@@ -115,6 +115,8 @@ Status Database::configure(QSqlDatabase& db)
 
 Result<std::shared_ptr<Database>> Database::open(const QString& path, const OpenOptions& options)
 {
+    if (isPostgresUrl(path))
+        return openPostgres(path, options);
     const QFileInfo info(path);
     const bool exists = info.exists() && info.size() > 0;
     if (info.exists() && info.isDir())
@@ -197,9 +199,12 @@ QSqlDatabase Database::connection() const
             return QSqlDatabase::database(name, false);
         m_connectionNames.insert(name, true);
     }
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-    db.setDatabaseName(m_path);
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+    QSqlDatabase db = addConnection(name);
+    if (m_backend == Backend::Postgres) {
+        if (db.open())
+            configurePostgres(db);
+        return db;
+    }
     if (db.open() && m_schemaVersion > 0)
         configure(db);
     return db;
@@ -226,6 +231,8 @@ Status Database::backupTo(const QString& targetPath) const
 
 Result<QStringList> Database::checkIntegrity(bool full) const
 {
+    if (m_backend == Backend::Postgres)   // the server keeps its files consistent (WAL, checksums)
+        return QStringList{QStringLiteral("ok")};
     QSqlDatabase db = connection();
     QSqlQuery q(db);
     if (!q.exec(full ? QStringLiteral("PRAGMA integrity_check") : QStringLiteral("PRAGMA quick_check")))
@@ -244,8 +251,12 @@ Result<QVector<QPair<QString, qint64>>> Database::tableCounts() const
 {
     QSqlDatabase db = connection();
     QSqlQuery names(db);
-    if (!names.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
-                                   "AND name NOT LIKE '%_fts%' ORDER BY name")))
+    const QString tables = m_backend == Backend::Postgres
+                               ? QStringLiteral("SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema() "
+                                                "AND table_type = 'BASE TABLE' AND table_name <> 'dx_meta' ORDER BY table_name")
+                               : QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+                                                "AND name NOT LIKE '%_fts%' ORDER BY name");
+    if (!names.exec(tables))
         return Status::error(ErrorCode::Database, sqlErrorText(names.lastError()));
     QVector<QPair<QString, qint64>> out;
     while (names.next()) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Dialect.h"
 #include "util/Clock.h"
 #include "util/Result.h"
 
@@ -9,6 +10,7 @@
 #include <QPair>
 #include <QString>
 #include <QVector>
+#include <functional>
 #include <memory>
 
 namespace dx {
@@ -25,10 +27,15 @@ struct OpenOptions
     // this size and always before a migration; a larger file is checked in the background by the
     // window (MainWindow) or on demand by `dxdesk check`, so a province's database opens at once.
     qint64 quickCheckUpToBytes = 64LL << 20;
+    // PostgreSQL only: the password when the URL carries none (asked by the window or the
+    // command line). Without it libpq looks in PGPASSWORD, PGPASSFILE and ~/.pgpass.
+    QString password;
 };
 
-// One DX Desk database file (SQLite). Owns a connection per thread: Qt SQL connections
-// may only be used by the thread that created them, so workers ask connection() too.
+// One DX Desk database: an SQLite file, or a PostgreSQL database shared by a bureau's officers
+// (open() takes "postgresql://user@host:port/dbname" for that). Owns a connection per thread:
+// Qt SQL connections may only be used by the thread that created them, so workers ask
+// connection() too.
 class Database
 {
 public:
@@ -36,6 +43,12 @@ public:
     static constexpr int ApplicationId = 0x4458444B;
 
     static Result<std::shared_ptr<Database>> open(const QString& path, const OpenOptions& options = {});
+    static bool isPostgresUrl(const QString& path);
+    // Asked for a PostgreSQL password when the server wants one and neither the URL, the
+    // options, PGPASSWORD nor PGPASSFILE/~/.pgpass gave it: the command line reads it from the
+    // terminal, the window shows a dialog. Returns empty to give up. Never stored.
+    using PasswordPrompt = std::function<QString(const QString& url)>;
+    static void setPasswordPrompt(PasswordPrompt prompt);
     ~Database();
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
@@ -43,7 +56,9 @@ public:
     QSqlDatabase connection() const;   // the calling thread's connection, opened on first use
     void releaseThreadConnection() const;  // a worker thread calls this before it ends
 
-    const QString& path() const { return m_path; }
+    const QString& path() const { return m_path; }   // the file, or the URL without its password
+    Backend backend() const { return m_backend; }
+    bool isFile() const { return m_backend == Backend::Sqlite; }
     int schemaVersion() const { return m_schemaVersion; }
     const QString& user() const { return m_user; }
     void setUser(const QString& user) { m_user = user; }
@@ -69,9 +84,14 @@ public:
 private:
     Database(QString path, QString baseName, const OpenOptions& options);
     static Status configure(QSqlDatabase& db);
+    static Result<std::shared_ptr<Database>> openPostgres(const QString& url, const OpenOptions& options);
+    QSqlDatabase addConnection(const QString& name) const;
+    static Status configurePostgres(QSqlDatabase& db);
 
     QString m_path;
     QString m_baseName;
+    Backend m_backend = Backend::Sqlite;
+    QString m_password;   // PostgreSQL: kept in memory only, for the connections of other threads
     QString m_user;
     const Clock* m_clock;
     int m_schemaVersion = 0;

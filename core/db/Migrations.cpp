@@ -68,9 +68,9 @@ std::vector<Migration> build()
         },
         [](QSqlDatabase& db, const Database& owner) { return ReferenceRepository::seedDefaults(db, owner); }});
 
-    // Version 2: substring search that works for Chinese (FTS5 trigram) and the indexes the
-    // paged, sorted enterprise list needs (keyset pagination on (archived, key, id)).
-    QStringList v2 = {
+    // Version 2: substring search that works for Chinese (FTS5 trigram; pg_trgm on PostgreSQL) and
+    // the indexes the paged, sorted enterprise list needs (keyset pagination on (archived, key, id)).
+    const QStringList v2Fts = {
         QStringLiteral("CREATE VIRTUAL TABLE enterprises_fts USING fts5("
                        "name, credit_code, content='enterprises', content_rowid='id', tokenize='trigram')"),
         SearchSchema::insertTrigger(),
@@ -83,6 +83,12 @@ std::vector<Migration> build()
                        "INSERT INTO enterprises_fts(rowid, name, credit_code) VALUES (new.id, new.name, new.credit_code); END"),
         QStringLiteral("INSERT INTO enterprises_fts(enterprises_fts) VALUES ('rebuild')"),
     };
+    const QStringList v2Trigram = {
+        QStringLiteral("CREATE EXTENSION IF NOT EXISTS pg_trgm"),
+        QStringLiteral("CREATE INDEX enterprises_name_trgm ON enterprises USING gin (name gin_trgm_ops)"),
+        QStringLiteral("CREATE INDEX enterprises_code_trgm ON enterprises USING gin (credit_code gin_trgm_ops)"),
+    };
+    QStringList v2;
     const char* sortColumns[] = {"name", "credit_code", "district_code", "COALESCE(cluster_id, 0)", "tier",
                                  "employees", "revenue_fen", "updated_at"};
     int n = 0;
@@ -90,7 +96,7 @@ std::vector<Migration> build()
         v2 << QStringLiteral("CREATE INDEX enterprises_sort_%1 ON enterprises(archived, %2, id)")
                   .arg(++n)
                   .arg(QLatin1String(column));
-    steps.push_back(Migration{2, "register: Chinese substring search and list indexes", v2, {}});
+    steps.push_back(Migration{2, "register: Chinese substring search and list indexes", v2, {}, v2Fts, v2Trigram});
 
     // Version 3: diagnoses, scored against a versioned index; answers kept as JSON.
     steps.push_back(Migration{
@@ -221,9 +227,12 @@ std::vector<Migration> build()
         {}});
     // Version 6: the dashboard's per-enterprise stage dates (ProgressSchema), and each cluster's
     // target of transformed (accepted) enterprises by the programme's end.
-    QStringList v6 = ProgressSchema::migration();
-    v6 << QStringLiteral("ALTER TABLE clusters ADD COLUMN target INTEGER NOT NULL DEFAULT 0 CHECK (target >= 0)");
-    steps.push_back(Migration{6, "dashboard stage dates and cluster targets", v6, {}});
+    steps.push_back(Migration{6,
+                              "dashboard stage dates and cluster targets",
+                              {QStringLiteral("ALTER TABLE clusters ADD COLUMN target INTEGER NOT NULL DEFAULT 0 CHECK (target >= 0)")},
+                              {},
+                              ProgressSchema::migration(Backend::Sqlite),
+                              ProgressSchema::migration(Backend::Postgres)});
     // Version 7: field packages (core/package): signing keys, the enterprises assigned to a
     // provider, packages issued or opened, the records as they left (the base of a three-way
     // merge), imported return packages and the review queue of conflicting fields.
@@ -258,7 +267,7 @@ std::vector<Migration> build()
     // Version 8: the audit trail's hash chain (AuditChainSchema).
     steps.push_back(Migration{8, "tamper-evident audit chain", AuditChainSchema::migration(), AuditChainSchema::seed});
     // Version 9: two-character name search (BigramSchema).
-    steps.push_back(Migration{9, "two-character name search", BigramSchema::migration(), {}});
+    steps.push_back(Migration{9, "two-character name search", {}, {}, BigramSchema::migration()});
     return steps;
 }
 
@@ -275,16 +284,61 @@ int Migrations::latestVersion()
     return all().back().version;
 }
 
+QStringList Migrations::statementsFor(const Migration& step, Backend backend)
+{
+    if (backend == Backend::Sqlite)
+        return step.statements + step.sqliteOnly;
+    QStringList out;
+    QStringList laterKeys;
+    for (const QString& sql : step.statements + step.postgresOnly)
+        out << Dialect::toPostgres(sql, &laterKeys);
+    return out + laterKeys;
+}
+
+namespace {
+
+Status recordVersion(QSqlQuery& q, Backend backend, int version)
+{
+    const QString sql = backend == Backend::Sqlite
+                            ? QStringLiteral("PRAGMA user_version = %1").arg(version)
+                            : QStringLiteral("UPDATE dx_meta SET value = '%1' WHERE key = 'schema_version'").arg(version);
+    return q.exec(sql) ? Status::ok() : Status::error(ErrorCode::Database, sqlErrorText(q.lastError()));
+}
+
+// PostgreSQL has no header to stamp: the identity and the schema version live in a table.
+Status createMeta(QSqlQuery& q)
+{
+    for (const QString& sql : {QStringLiteral("CREATE TABLE IF NOT EXISTS dx_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+                               QStringLiteral("INSERT INTO dx_meta VALUES ('application_id', '%1'), ('schema_version', '0') "
+                                              "ON CONFLICT (key) DO NOTHING")
+                                   .arg(Database::ApplicationId)}) {
+        if (!q.exec(sql))
+            return Status::error(ErrorCode::Database, sqlErrorText(q.lastError()));
+    }
+    return Status::ok();
+}
+
+} // namespace
+
 Status Migrations::apply(QSqlDatabase& db, const Database& owner, int from, int to)
 {
     Transaction tx(db);
     if (!tx.status())
         return tx.status();
+    const Backend backend = Dialect::of(db);
     QSqlQuery q(db);
+    if (backend == Backend::Postgres) {
+        if (const Status created = createMeta(q); !created)
+            return created;
+        // Another officer's DX Desk may have upgraded the database while this one waited for the lock.
+        if (!q.exec(QStringLiteral("SELECT value FROM dx_meta WHERE key = 'schema_version'")) || !q.next())
+            return Status::error(ErrorCode::Database, sqlErrorText(q.lastError()));
+        from = qMax(from, q.value(0).toInt());
+    }
     for (const Migration& step : all()) {
         if (step.version <= from || step.version > to)
             continue;
-        for (const QString& sql : step.statements) {
+        for (const QString& sql : statementsFor(step, backend)) {
             if (!q.exec(sql))
                 return Status::error(ErrorCode::Database, tr("Schema step %1 (%2) failed: %3")
                                                               .arg(step.version)
@@ -296,10 +350,10 @@ Status Migrations::apply(QSqlDatabase& db, const Database& owner, int from, int 
             if (!seeded)
                 return seeded;
         }
-        if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(step.version)))
-            return Status::error(ErrorCode::Database, sqlErrorText(q.lastError()));
+        if (const Status recorded = recordVersion(q, backend, step.version); !recorded)
+            return recorded;
     }
-    if (!q.exec(QStringLiteral("PRAGMA application_id = %1").arg(Database::ApplicationId)))
+    if (backend == Backend::Sqlite && !q.exec(QStringLiteral("PRAGMA application_id = %1").arg(Database::ApplicationId)))
         return Status::error(ErrorCode::Database, sqlErrorText(q.lastError()));
     return tx.commit();
 }

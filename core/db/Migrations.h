@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Dialect.h"
 #include "util/Result.h"
 
 #include <QSqlDatabase>
@@ -17,8 +18,10 @@ struct Migration
 {
     int version;
     const char* description;
-    QStringList statements;
+    QStringList statements;   // written for SQLite; PostgreSQL gets them through Dialect::toPostgres
     std::function<Status(QSqlDatabase&, const Database&)> seed;  // data written in the same transaction
+    QStringList sqliteOnly = {};     // after the statements, on SQLite only (FTS5, its triggers)
+    QStringList postgresOnly = {};   // after the statements, on PostgreSQL only (pg_trgm, trigger functions)
 };
 
 class Migrations
@@ -27,8 +30,10 @@ public:
     static const std::vector<Migration>& all();
     static int latestVersion();
     // Runs the steps after `from` up to `to` in one transaction and records the version
-    // in PRAGMA user_version. On failure the database is as it was.
+    // (SQLite: PRAGMA user_version; PostgreSQL: the dx_meta table). On failure the database is as it was.
     static Status apply(QSqlDatabase& db, const Database& owner, int from, int to);
+    // The statements of one step as the connection's engine runs them.
+    static QStringList statementsFor(const Migration& step, Backend backend);
 };
 
 } // namespace dx

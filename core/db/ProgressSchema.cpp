@@ -1,6 +1,7 @@
 #include "ProgressSchema.h"
 
 #include "Database.h"
+#include "Dialect.h"
 
 #include "domain/Diagnosis.h"
 #include "workflow/ProjectWorkflow.h"
@@ -50,15 +51,16 @@ QString acceptedOn(const QString& x)
 }
 
 // The day an enterprise row `r` was archived: the day of its archiving change.
-QString archivedOn(const QString& r)
+QString archivedOn(Backend b, const QString& r)
 {
-    return QStringLiteral("CASE WHEN %1.archived <> 0 THEN date(%1.updated_at, 'localtime') END").arg(r);
+    return QStringLiteral("CASE WHEN %1.archived <> 0 THEN %2 END").arg(r, Dialect::localDay(b, r + QStringLiteral(".updated_at")));
 }
 
 // More than two confirmed diagnoses: the level between the first and the latest needs a probe.
 QString hasMiddle(const QString& x)
 {
-    return QStringLiteral("((SELECT COUNT(*) FROM diagnoses d WHERE d.enterprise_id = %1 AND %2) > 2)").arg(x, confirmed());
+    return QStringLiteral("CASE WHEN (SELECT COUNT(*) FROM diagnoses d WHERE d.enterprise_id = %1 AND %2) > 2 THEN 1 ELSE 0 END")
+        .arg(x, confirmed());
 }
 
 // The stage columns one kind of record decides, recomputed for the rows `where` selects; `x` is
@@ -78,51 +80,63 @@ QString refreshProjects(const QString& x, const QString& where)
     return QStringLiteral("UPDATE enterprise_progress SET filed_on = %2, accepted_on = %3 WHERE %1;").arg(where, filedOn(x), acceptedOn(x));
 }
 
+// One row trigger: `event` names the timing, the event and the table ("AFTER INSERT ON t"), `when`
+// an optional condition on old/new, `body` the statements (each ending in ';'). PostgreSQL runs a
+// trigger's statements as a function, which is replaced when the batch scope re-creates it.
+QStringList trigger(Backend b, const QString& name, const QString& event, const QString& when, const QString& body)
+{
+    if (b == Backend::Sqlite)
+        return {QStringLiteral("CREATE TRIGGER %1 %2%3 BEGIN %4 END")
+                    .arg(name, event, when.isEmpty() ? QString() : QStringLiteral(" WHEN ") + when, body)};
+    return {QStringLiteral("CREATE OR REPLACE FUNCTION %1_fn() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN %2 RETURN NULL; END $$")
+                .arg(name, body),
+            QStringLiteral("CREATE TRIGGER %1 %2 FOR EACH ROW%3 EXECUTE FUNCTION %1_fn()")
+                .arg(name, event, when.isEmpty() ? QString() : QStringLiteral(" WHEN (%1)").arg(when))};
+}
+
 // The three triggers that keep one kind of case record's stages right: a new record, a changed
 // one (for its enterprise, and for the one it left if it moved), a deleted one.
 using Refresh = QString (*)(const QString&, const QString&);
 
-QStringList caseTriggers(const QString& table, const QString& watched, Refresh refresh)
+QStringList caseTriggers(Backend b, const QString& table, const QString& watched, Refresh refresh)
 {
     const QString n = QStringLiteral("progress_") + table;
     const auto of = [refresh](const char* x) {
         return refresh(QLatin1String(x), QStringLiteral("enterprise_id = ") + QLatin1String(x));
     };
-    return {
-        QStringLiteral("CREATE TRIGGER %1_ai AFTER INSERT ON %2 BEGIN %3 END").arg(n, table, of("new.enterprise_id")),
-        QStringLiteral("CREATE TRIGGER %1_au AFTER UPDATE OF enterprise_id, %3 ON %2 BEGIN %4 END").arg(n, table, watched, of("new.enterprise_id")),
-        QStringLiteral("CREATE TRIGGER %1_au_moved AFTER UPDATE OF enterprise_id ON %2 WHEN old.enterprise_id <> new.enterprise_id "
-                       "BEGIN %3 END")
-            .arg(n, table, of("old.enterprise_id")),
-        QStringLiteral("CREATE TRIGGER %1_ad AFTER DELETE ON %2 BEGIN %3 END").arg(n, table, of("old.enterprise_id")),
-    };
+    return trigger(b, n + QStringLiteral("_ai"), QStringLiteral("AFTER INSERT ON ") + table, {}, of("new.enterprise_id"))
+           + trigger(b, n + QStringLiteral("_au"), QStringLiteral("AFTER UPDATE OF enterprise_id, %1 ON %2").arg(watched, table), {},
+                     of("new.enterprise_id"))
+           + trigger(b, n + QStringLiteral("_au_moved"), QStringLiteral("AFTER UPDATE OF enterprise_id ON ") + table,
+                     QStringLiteral("old.enterprise_id <> new.enterprise_id"), of("old.enterprise_id"))
+           + trigger(b, n + QStringLiteral("_ad"), QStringLiteral("AFTER DELETE ON ") + table, {}, of("old.enterprise_id"));
 }
-QStringList diagnosisTriggers()
+QStringList diagnosisTriggers(Backend b)
 {
-    return caseTriggers(QStringLiteral("diagnoses"), QStringLiteral("kind, status, visit_date, superseded, level"), refreshDiagnoses);
+    return caseTriggers(b, QStringLiteral("diagnoses"), QStringLiteral("kind, status, visit_date, superseded, level"), refreshDiagnoses);
 }
-QStringList projectTriggers()
+QStringList projectTriggers(Backend b)
 {
-    return caseTriggers(QStringLiteral("projects"), QStringLiteral("state, filed_on, accepted_on"), refreshProjects);
+    return caseTriggers(b, QStringLiteral("projects"), QStringLiteral("state, filed_on, accepted_on"), refreshProjects);
 }
 
-QStringList enterpriseTriggers()
+QStringList enterpriseTriggers(Backend b)
 {
-    return {
-        QStringLiteral("CREATE TRIGGER progress_enterprises_ai AFTER INSERT ON enterprises BEGIN "
-                       "INSERT INTO enterprise_progress(enterprise_id, cluster, district_code, above_scale, tier, archived_on) "
-                       "VALUES (new.id, COALESCE(new.cluster_id, 0), new.district_code, new.above_scale, new.tier, %1); END")
-            .arg(archivedOn(QStringLiteral("new"))),
-        // An archived enterprise keeps the day it was archived through later saves; restoring clears it.
-        QStringLiteral("CREATE TRIGGER progress_enterprises_au AFTER UPDATE OF cluster_id, district_code, above_scale, tier, archived "
-                       "ON enterprises BEGIN UPDATE enterprise_progress SET cluster = COALESCE(new.cluster_id, 0), "
-                       "district_code = new.district_code, above_scale = new.above_scale, tier = new.tier, "
-                       "archived_on = CASE WHEN new.archived = 0 THEN NULL WHEN old.archived <> 0 THEN archived_on ELSE %1 END "
-                       "WHERE enterprise_id = new.id; END")
-            .arg(archivedOn(QStringLiteral("new"))),
-        QStringLiteral("CREATE TRIGGER progress_enterprises_ad AFTER DELETE ON enterprises BEGIN "
-                       "DELETE FROM enterprise_progress WHERE enterprise_id = old.id; END"),
-    };
+    const QString archived = archivedOn(b, QStringLiteral("new"));
+    return trigger(b, QStringLiteral("progress_enterprises_ai"), QStringLiteral("AFTER INSERT ON enterprises"), {},
+                   QStringLiteral("INSERT INTO enterprise_progress(enterprise_id, cluster, district_code, above_scale, tier, archived_on) "
+                                  "VALUES (new.id, COALESCE(new.cluster_id, 0), new.district_code, new.above_scale, new.tier, %1);")
+                       .arg(archived))
+           // An archived enterprise keeps the day it was archived through later saves; restoring clears it.
+           + trigger(b, QStringLiteral("progress_enterprises_au"),
+                     QStringLiteral("AFTER UPDATE OF cluster_id, district_code, above_scale, tier, archived ON enterprises"), {},
+                     QStringLiteral("UPDATE enterprise_progress SET cluster = COALESCE(new.cluster_id, 0), "
+                                    "district_code = new.district_code, above_scale = new.above_scale, tier = new.tier, "
+                                    "archived_on = CASE WHEN new.archived = 0 THEN NULL WHEN old.archived <> 0 THEN archived_on ELSE %1 END "
+                                    "WHERE enterprise_id = new.id;")
+                         .arg(archived))
+           + trigger(b, QStringLiteral("progress_enterprises_ad"), QStringLiteral("AFTER DELETE ON enterprises"), {},
+                     QStringLiteral("DELETE FROM enterprise_progress WHERE enterprise_id = old.id;"));
 }
 
 const char* const ProgressColumns[] = {"cluster", "above_scale", "archived_on", "base_on", "base_level", "first_on", "first_level",
@@ -133,7 +147,7 @@ const char* const ProgressColumns[] = {"cluster", "above_scale", "archived_on", 
 // the day it reached it ("reach", the measure itself) until it leaves ("leave", measure + 100):
 // the day it was archived, or for its first level the day of its latest diagnosis. Triggers
 // cannot hold a WITH clause, hence the nested subqueries.
-QString addEvents(const QString& rows, int sign)
+QString addEvents(Backend b, const QString& rows, int sign)
 {
     using M = ProgressMeasure;
     const QString spans =
@@ -143,10 +157,10 @@ QString addEvents(const QString& rows, int sign)
                        "CASE k WHEN 0 THEN '0000-00-00' WHEN 1 THEN r.base_on WHEN 2 THEN r.filed_on WHEN 3 THEN r.accepted_on "
                        " WHEN 4 THEN r.level2_on WHEN 5 THEN r.base_on "
                        " WHEN 6 THEN CASE WHEN r.first_on < r.latest_on THEN r.first_on END WHEN 7 THEN r.latest_on "
-                       " ELSE MAX(r.base_on, r.filed_on) END AS lo, "
-                       "CASE WHEN k = 6 THEN MIN(r.latest_on, COALESCE(r.archived_on, r.latest_on)) ELSE r.archived_on END AS hi "
-                       "FROM (%9) r, (SELECT 0 AS k UNION ALL SELECT 1 UNION ALL SELECT 2 UNION ALL SELECT 3 UNION ALL SELECT 4 "
-                       " UNION ALL SELECT 5 UNION ALL SELECT 6 UNION ALL SELECT 7 UNION ALL SELECT 8)")
+                       " ELSE %9 END AS lo, "
+                       "CASE WHEN k = 6 THEN %10 ELSE r.archived_on END AS hi "
+                       "FROM (%11) r, (SELECT 0 AS k UNION ALL SELECT 1 UNION ALL SELECT 2 UNION ALL SELECT 3 UNION ALL SELECT 4 "
+                       " UNION ALL SELECT 5 UNION ALL SELECT 6 UNION ALL SELECT 7 UNION ALL SELECT 8) ks")
             .arg(int(M::Registered))
             .arg(int(M::Diagnosed))
             .arg(int(M::Filed))
@@ -155,13 +169,14 @@ QString addEvents(const QString& rows, int sign)
             .arg(int(M::BaselineLevel))
             .arg(int(M::LatestLevel))
             .arg(int(M::DiagnosedWithProject))
-            .arg(rows);
+            .arg(Dialect::greatest(b, QStringLiteral("r.base_on"), QStringLiteral("r.filed_on")),
+                 Dialect::least(b, QStringLiteral("r.latest_on"), QStringLiteral("COALESCE(r.archived_on, r.latest_on)")), rows);
     return QStringLiteral("INSERT INTO progress_counts(cluster, above_scale, measure, day, n) "
                           "SELECT cluster, above_scale, measure, day, %1 * COUNT(*) FROM ("
-                          "SELECT cluster, above_scale, measure, lo AS day FROM (%2) WHERE lo IS NOT NULL AND (hi IS NULL OR lo < hi) "
-                          "UNION ALL SELECT cluster, above_scale, measure + %3, hi FROM (%2) WHERE lo IS NOT NULL AND lo < hi) "
+                          "SELECT cluster, above_scale, measure, lo AS day FROM (%2) s WHERE lo IS NOT NULL AND (hi IS NULL OR lo < hi) "
+                          "UNION ALL SELECT cluster, above_scale, measure + %3, hi FROM (%2) s WHERE lo IS NOT NULL AND lo < hi) ev "
                           "WHERE true GROUP BY cluster, above_scale, measure, day "
-                          "ON CONFLICT (cluster, above_scale, measure, day) DO UPDATE SET n = n + excluded.n;")
+                          "ON CONFLICT (cluster, above_scale, measure, day) DO UPDATE SET n = progress_counts.n + excluded.n;")
         .arg(sign)
         .arg(spans)
         .arg(int(ProgressMeasure::Leave));
@@ -176,38 +191,37 @@ QString triggerRow(const QString& which)
     return QStringLiteral("SELECT ") + columns.join(QStringLiteral(", "));
 }
 
-QStringList countsTriggers()
+QStringList countsTriggers(Backend b)
 {
+    const QString differs = b == Backend::Sqlite ? QStringLiteral("IS NOT") : QStringLiteral("IS DISTINCT FROM");
     QStringList changed;
     for (const char* c : ProgressColumns)
-        changed << QStringLiteral("old.%1 IS NOT new.%1").arg(QLatin1String(c));
+        changed << QStringLiteral("old.%1 %2 new.%1").arg(QLatin1String(c), differs);
     const QString oldRow = triggerRow(QStringLiteral("old"));
     const QString newRow = triggerRow(QStringLiteral("new"));
-    return {
-        QStringLiteral("CREATE TRIGGER progress_counts_ai AFTER INSERT ON enterprise_progress BEGIN %1 END").arg(addEvents(newRow, 1)),
-        QStringLiteral("CREATE TRIGGER progress_counts_ad AFTER DELETE ON enterprise_progress BEGIN %1 END").arg(addEvents(oldRow, -1)),
-        QStringLiteral("CREATE TRIGGER progress_counts_au AFTER UPDATE ON enterprise_progress WHEN %1 BEGIN %2 %3 END")
-            .arg(changed.join(QStringLiteral(" OR ")), addEvents(oldRow, -1), addEvents(newRow, 1)),
-    };
+    return trigger(b, QStringLiteral("progress_counts_ai"), QStringLiteral("AFTER INSERT ON enterprise_progress"), {}, addEvents(b, newRow, 1))
+           + trigger(b, QStringLiteral("progress_counts_ad"), QStringLiteral("AFTER DELETE ON enterprise_progress"), {}, addEvents(b, oldRow, -1))
+           + trigger(b, QStringLiteral("progress_counts_au"), QStringLiteral("AFTER UPDATE ON enterprise_progress"),
+                     changed.join(QStringLiteral(" OR ")), addEvents(b, oldRow, -1) + QLatin1Char(' ') + addEvents(b, newRow, 1));
 }
 
 } // namespace
 
-QString computedRows()
+QString computedRows(Backend b)
 {
     const QString x = QStringLiteral("e.id");
     const QString day = QStringLiteral("d.visit_date");
     const QString level = QStringLiteral("d.level");
     return QStringLiteral("SELECT e.id, COALESCE(e.cluster_id, 0), e.district_code, e.above_scale, e.tier, %1, "
                           "%2, %3, %4, %5, %6, %7, %8, %9, %10, %11 FROM enterprises e")
-        .arg(archivedOn(QStringLiteral("e")), firstDiagnosis(x, day, baseline(), Earliest), firstDiagnosis(x, level, baseline(), Earliest),
+        .arg(archivedOn(b, QStringLiteral("e")), firstDiagnosis(x, day, baseline(), Earliest), firstDiagnosis(x, level, baseline(), Earliest),
              firstDiagnosis(x, day, confirmed(), Earliest), firstDiagnosis(x, level, confirmed(), Earliest),
              firstDiagnosis(x, day, confirmed(), Latest), firstDiagnosis(x, level, confirmed(), Latest), hasMiddle(x),
              firstDiagnosis(x, day, postAtLevel2(), Earliest))
         .arg(filedOn(x), acceptedOn(x));
 }
 
-QStringList migration()
+QStringList migration(Backend b)
 {
     QStringList steps{
         // Stage dates are NULL until reached; levels are those of the dated diagnosis beside them.
@@ -217,23 +231,23 @@ QStringList migration()
                        "latest_on TEXT, latest_level INTEGER, has_middle INTEGER NOT NULL DEFAULT 0, level2_on TEXT, filed_on TEXT, accepted_on TEXT)"),
         // The few enterprises whose level as of a past day needs a probe (see ProgressRepository).
         QStringLiteral("CREATE INDEX enterprise_progress_middle ON enterprise_progress(latest_on) WHERE has_middle = 1"),
-        QStringLiteral("INSERT INTO enterprise_progress ") + computedRows(),
+        QStringLiteral("INSERT INTO enterprise_progress ") + computedRows(b),
         QStringLiteral("CREATE TABLE progress_counts (cluster INTEGER NOT NULL, above_scale INTEGER NOT NULL, measure INTEGER NOT NULL, "
                        "day TEXT NOT NULL, n INTEGER NOT NULL, PRIMARY KEY (cluster, above_scale, measure, day)) WITHOUT ROWID"),
-        addEvents(QStringLiteral("SELECT * FROM enterprise_progress"), 1),
+        addEvents(b, QStringLiteral("SELECT * FROM enterprise_progress"), 1),
     };
-    steps << enterpriseTriggers() << diagnosisTriggers() << projectTriggers() << countsTriggers();
+    steps << enterpriseTriggers(b) << diagnosisTriggers(b) << projectTriggers(b) << countsTriggers(b);
     return steps;
 }
 
 namespace {
 
-QStringList triggersOf(Batch batch)
+QStringList triggersOf(Backend b, Batch batch)
 {
     switch (batch) {
-    case Batch::Enterprises: return enterpriseTriggers();
-    case Batch::Diagnoses: return diagnosisTriggers();
-    case Batch::Projects: return projectTriggers();
+    case Batch::Enterprises: return enterpriseTriggers(b);
+    case Batch::Diagnoses: return diagnosisTriggers(b);
+    case Batch::Projects: return projectTriggers(b);
     }
     return {};
 }
@@ -242,22 +256,27 @@ QStringList triggersOf(Batch batch)
 
 namespace {
 
-QStringList beginStatements(Batch batch)
+QStringList beginStatements(Backend b, Batch batch)
 {
-    static const QRegularExpression name(QStringLiteral("^CREATE TRIGGER (\\w+)"));
+    static const QRegularExpression name(QStringLiteral("^CREATE TRIGGER (\\w+) .*? ON (\\w+)"));
     QStringList drops;
-    for (const QString& create : triggersOf(batch) + countsTriggers())
-        drops << QStringLiteral("DROP TRIGGER ") + name.match(create).captured(1);
+    for (const QString& create : triggersOf(b, batch) + countsTriggers(b)) {
+        const QRegularExpressionMatch m = name.match(create);
+        if (!m.hasMatch())
+            continue;   // PostgreSQL's trigger function stays; the trigger goes
+        drops << (b == Backend::Sqlite ? QStringLiteral("DROP TRIGGER ") + m.captured(1)
+                                       : QStringLiteral("DROP TRIGGER %1 ON %2").arg(m.captured(1), m.captured(2)));
+    }
     return drops;
 }
 
-QStringList endStatements(Batch batch, qint64 lastIdBefore)
+QStringList endStatements(Backend b, Batch batch, qint64 lastIdBefore)
 {
     QStringList steps;
     if (batch == Batch::Enterprises) {
         const QString added = QStringLiteral("SELECT * FROM enterprise_progress WHERE enterprise_id > %1").arg(lastIdBefore);
-        steps << QStringLiteral("INSERT INTO enterprise_progress %1 WHERE e.id > %2").arg(computedRows()).arg(lastIdBefore)
-              << addEvents(added, 1);
+        steps << QStringLiteral("INSERT INTO enterprise_progress %1 WHERE e.id > %2").arg(computedRows(b)).arg(lastIdBefore)
+              << addEvents(b, added, 1);
     } else {
         // The enterprises the batch touched: their events out, their stages recomputed, back in.
         const QString touched = QStringLiteral("enterprise_id IN (SELECT DISTINCT enterprise_id FROM %1 WHERE id > %2)")
@@ -265,9 +284,10 @@ QStringList endStatements(Batch batch, qint64 lastIdBefore)
                                     .arg(lastIdBefore);
         const QString rows = QStringLiteral("SELECT * FROM enterprise_progress WHERE ") + touched;
         const Refresh refresh = batch == Batch::Diagnoses ? refreshDiagnoses : refreshProjects;
-        steps << addEvents(rows, -1) << refresh(QStringLiteral("enterprise_progress.enterprise_id"), touched) << addEvents(rows, 1);
+        steps << addEvents(b, rows, -1) << refresh(QStringLiteral("enterprise_progress.enterprise_id"), touched)
+              << addEvents(b, rows, 1);
     }
-    return steps + triggersOf(batch) + countsTriggers();
+    return steps + triggersOf(b, batch) + countsTriggers(b);
 }
 
 Status run(QSqlDatabase& conn, const QStringList& statements)
@@ -294,7 +314,7 @@ Status BatchScope::begin(QSqlDatabase& conn, Batch batch, qsizetype rows)
     QSqlQuery q(conn);
     if (!q.exec(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM %1").arg(QLatin1String(tableOf(batch)))) || !q.next())
         return Status::error(ErrorCode::Database, sqlErrorText(q.lastError()));
-    const Status dropped = run(conn, beginStatements(batch));
+    const Status dropped = run(conn, beginStatements(Dialect::of(conn), batch));
     if (!dropped)
         return dropped;
     m_batch = batch;
@@ -306,7 +326,7 @@ Status BatchScope::end(QSqlDatabase& conn)
 {
     if (m_lastIdBefore < 0)
         return Status::ok();
-    const Status ended = run(conn, endStatements(m_batch, m_lastIdBefore));
+    const Status ended = run(conn, endStatements(Dialect::of(conn), m_batch, m_lastIdBefore));
     m_lastIdBefore = -1;
     return ended;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Dialect.h"
 #include "util/Result.h"
 
 #include <QSqlDatabase>
@@ -37,7 +38,7 @@ enum class ProgressMeasure {
 namespace ProgressSchema {
 
 // Schema step 6: the table, its triggers, and the rows of an existing database.
-QStringList migration();
+QStringList migration(Backend backend);
 
 // Bulk writes (imports, the demo city): the per-row triggers of one kind of record are dropped
 // for the batch (beginBatch) and the rows it touched recomputed in a few set-wide statements at
@@ -60,7 +61,7 @@ private:
 
 // Every enterprise's row computed afresh from its records, in the table's column order: fills
 // the table in the migration, and lets the tests prove the triggers kept it right.
-QString computedRows();
+QString computedRows(Backend backend = Backend::Sqlite);
 
 } // namespace ProgressSchema
 

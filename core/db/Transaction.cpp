@@ -25,8 +25,17 @@ Transaction::Transaction(QSqlDatabase db) : m_db(std::move(db))
     if (depth == 0) {
         QSqlQuery q(m_db);
         // IMMEDIATE takes the write lock now, so the busy timeout applies here and a write
-        // never fails half-way on a lock upgrade.
-        if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+        // never fails half-way on a lock upgrade. PostgreSQL gets the same rule from one
+        // transaction-scoped advisory lock: writers take turns as on SQLite (each write is a few
+        // milliseconds), so the repositories' read-check-write sequences (fund totals, version
+        // checks, the audit chain) hold without serialization failures to retry; readers never wait.
+        const bool begun = Dialect::isPostgres(m_db)
+                               ? q.exec(QStringLiteral("BEGIN")) &&
+                                     q.exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(Database::ApplicationId))
+                               : q.exec(QStringLiteral("BEGIN IMMEDIATE"));
+        if (!begun) {
+            if (Dialect::isPostgres(m_db))
+                QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
             m_status = Status::error(ErrorCode::Database,
                                      tr("Could not start a transaction: %1").arg(sqlErrorText(q.lastError())));
             m_done = true;

@@ -157,7 +157,7 @@ void buildWhere(const QSqlDatabase& conn, const EnterpriseFilter& f, QStringList
         // The stage dates of enterprise_progress (db/ProgressSchema.h), probed per row so a page
         // stops early; a NULL date (never reached) compares false.
         static const char* const conditions[ProgressStageCount] = {
-            "1",
+            "1 = 1",
             "p.base_on IS NULL OR p.base_on > ?1",
             "p.base_on <= ?1",
             "p.base_on <= ?1 AND (p.filed_on IS NULL OR p.filed_on > ?1)",
@@ -183,9 +183,9 @@ Status sqlFailure(const QString& what, const QSqlQuery& q)
 
 } // namespace
 
-QString EnterpriseRepository::searchCondition(const QString& text, QVariantList& binds)
+QString EnterpriseRepository::searchCondition(const QString& text, QVariantList& binds, Backend backend)
 {
-    return EnterpriseSearch(text).condition(binds);
+    return EnterpriseSearch(text).condition(binds, backend);
 }
 
 const QString& EnterpriseRepository::tableName()
@@ -560,7 +560,8 @@ Status EnterpriseRepository::insertMany(const QVector<Enterprise>& list, const Q
     DeferredIndexes listIndexes;
     if (const Status dropped = listIndexes.begin(conn, tableName(), list.size(), lastIdBefore); !dropped)
         return Status::error(ErrorCode::Database, QStringLiteral("%1: %2").arg(tr("Could not save enterprises"), dropped.message()));
-    if (!q.exec(SearchSchema::dropInsertTrigger()) || !q.exec(BigramSchema::dropInsertTrigger()))
+    const bool ftsIndexes = Dialect::of(conn) == Backend::Sqlite;   // PostgreSQL's GIN index follows by itself
+    if (ftsIndexes && (!q.exec(SearchSchema::dropInsertTrigger()) || !q.exec(BigramSchema::dropInsertTrigger())))
         return sqlFailure(tr("Could not save enterprises"), q);
     BulkStatement insert(conn, kInsertSql);
     if (!insert.prepared())
@@ -584,12 +585,14 @@ Status EnterpriseRepository::insertMany(const QVector<Enterprise>& list, const Q
         if (progress && (i % 500 == 0 || i + 1 == total))
             progress(i + 1, total);
     }
-    q.prepare(SearchSchema::indexRowsAfter());
-    q.addBindValue(lastIdBefore);
-    if (!q.exec() || !q.exec(BigramSchema::indexRowsAfter(lastIdBefore)))
-        return sqlFailure(tr("Could not index the new enterprises for search"), q);
-    if (!q.exec(SearchSchema::insertTrigger()) || !q.exec(BigramSchema::insertTrigger()))
-        return sqlFailure(tr("Could not save enterprises"), q);
+    if (ftsIndexes) {
+        q.prepare(SearchSchema::indexRowsAfter());
+        q.addBindValue(lastIdBefore);
+        if (!q.exec() || !q.exec(BigramSchema::indexRowsAfter(lastIdBefore)))
+            return sqlFailure(tr("Could not index the new enterprises for search"), q);
+        if (!q.exec(SearchSchema::insertTrigger()) || !q.exec(BigramSchema::insertTrigger()))
+            return sqlFailure(tr("Could not save enterprises"), q);
+    }
     if (const Status ended = progressBatch.end(conn); !ended)
         return ended;
     if (const Status built = listIndexes.end(conn); !built)

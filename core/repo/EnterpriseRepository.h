@@ -2,6 +2,7 @@
 
 #include "AuditRepository.h"
 #include "domain/Enterprise.h"
+#include "db/Dialect.h"
 #include "util/Result.h"
 
 #include <QSqlDatabase>
@@ -117,7 +118,7 @@ public:
     // `text`, with its bound values appended; empty for no search. For the lists that search by
     // enterprise (projects, grants); the register itself also weighs the number of matches
     // (EnterpriseSearch).
-    static QString searchCondition(const QString& text, QVariantList& binds);
+    static QString searchCondition(const QString& text, QVariantList& binds, Backend backend);
     // The rules a single record must satisfy, without the database (name, credit code, numbers, phone).
     static Status checkFields(const Enterprise& e);
 

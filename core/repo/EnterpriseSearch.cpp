@@ -47,8 +47,10 @@ QString EnterpriseSearch::byIndex(const Index& index, QVariantList& binds) const
     return QStringLiteral("e.id IN (SELECT rowid FROM %1 WHERE %1 MATCH ?)").arg(index.table);
 }
 
-QString EnterpriseSearch::byScan(QVariantList& binds) const
+QString EnterpriseSearch::byScan(QVariantList& binds, Backend backend) const
 {
+    // SQLite's LIKE ignores the case of ASCII letters; PostgreSQL's ILIKE does the same.
+    const QString op = backend == Backend::Sqlite ? QStringLiteral("LIKE") : QStringLiteral("ILIKE");
     QString like = m_text;
     like.replace(QLatin1Char('\\'), QStringLiteral("\\\\")).replace(QLatin1Char('%'), QStringLiteral("\\%"))
         .replace(QLatin1Char('_'), QStringLiteral("\\_"));
@@ -57,17 +59,17 @@ QString EnterpriseSearch::byScan(QVariantList& binds) const
     // from the (archived, name, id) index without reading each row.
     if (m_codeLike) {
         binds << like << like;
-        return QStringLiteral("(e.name LIKE ? ESCAPE '\\' OR e.credit_code LIKE ? ESCAPE '\\')");
+        return QStringLiteral("(e.name %1 ? ESCAPE '\\' OR e.credit_code %1 ? ESCAPE '\\')").arg(op);
     }
     binds << like;
-    return QStringLiteral("e.name LIKE ? ESCAPE '\\'");
+    return QStringLiteral("e.name %1 ? ESCAPE '\\'").arg(op);
 }
 
-QString EnterpriseSearch::condition(QVariantList& binds) const
+QString EnterpriseSearch::condition(QVariantList& binds, Backend backend) const
 {
     if (isEmpty())
         return {};
-    return m_text.toUcs4().size() >= 3 ? byIndex(index(), binds) : byScan(binds);
+    return backend == Backend::Sqlite && m_text.toUcs4().size() >= 3 ? byIndex(index(), binds) : byScan(binds, backend);
 }
 
 QString EnterpriseSearch::condition(const QSqlDatabase& conn, int indexLimit, QVariantList& binds, bool* usedIndex) const
@@ -77,15 +79,16 @@ QString EnterpriseSearch::condition(const QSqlDatabase& conn, int indexLimit, QV
     if (isEmpty())
         return {};
     const Index i = index();
-    if (i.table.isEmpty() || conn.driverName() != QLatin1String("QSQLITE"))
-        return byScan(binds);
+    const Backend backend = Dialect::of(conn);
+    if (i.table.isEmpty() || backend != Backend::Sqlite)
+        return byScan(binds, backend);
     QSqlQuery probe(conn);
     probe.prepare(QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM %1 WHERE %1 MATCH ? LIMIT ?)").arg(i.table));
     probe.addBindValue(i.match);
     probe.addBindValue(indexLimit);
     // Should the index not answer, the scan still finds every match.
     if (!probe.exec() || !probe.next() || probe.value(0).toInt() >= indexLimit)
-        return byScan(binds);
+        return byScan(binds, backend);
     if (usedIndex)
         *usedIndex = true;
     return byIndex(i, binds);

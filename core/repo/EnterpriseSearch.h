@@ -1,5 +1,7 @@
 #pragma once
 
+#include "db/Dialect.h"
+
 #include <QSqlDatabase>
 #include <QString>
 #include <QVariantList>
@@ -34,7 +36,8 @@ public:
     QString condition(const QSqlDatabase& conn, int indexLimit, QVariantList& binds, bool* byIndex) const;
     // Without looking at the data, for lists joined to enterprises elsewhere (projects, grants):
     // the trigram index for three characters or more, a scan for fewer.
-    QString condition(QVariantList& binds) const;
+    // On PostgreSQL both are a LIKE, which pg_trgm's GIN index answers (SearchSchema, step 2).
+    QString condition(QVariantList& binds, Backend backend) const;
 
 private:
     struct Index
@@ -44,7 +47,7 @@ private:
     };
     Index index() const;
     QString byIndex(const Index& index, QVariantList& binds) const;
-    QString byScan(QVariantList& binds) const;
+    QString byScan(QVariantList& binds, Backend backend) const;
 
     QString m_text;
     bool m_codeLike = false;   // could be part of a credit code

@@ -32,9 +32,9 @@ bool run(QSqlQuery& q, const QString& sql, const QVariantList& binds = {})
     return q.exec();
 }
 
-void grantWhere(const GrantFilter& f, QStringList& where, QVariantList& binds)
+void grantWhere(Backend backend, const GrantFilter& f, QStringList& where, QVariantList& binds)
 {
-    const QString search = EnterpriseRepository::searchCondition(f.search, binds);
+    const QString search = EnterpriseRepository::searchCondition(f.search, binds, backend);
     if (!search.isEmpty())
         where << search;
     const QPair<const char*, qint64> ids[] = {{"g.fund_id = ?", f.fundId},
@@ -87,7 +87,7 @@ Result<QVector<GrantListRow>> GrantRepository::page(const GrantFilter& filter, q
 {
     QStringList where;
     QVariantList binds;
-    grantWhere(filter, where, binds);
+    grantWhere(m_db.backend(), filter, where, binds);
     if (beforeId > 0) {
         where << QStringLiteral("g.id < ?");
         binds << beforeId;
@@ -139,7 +139,7 @@ Result<qint64> GrantRepository::count(const GrantFilter& filter) const
 {
     QStringList where;
     QVariantList binds;
-    grantWhere(filter, where, binds);
+    grantWhere(m_db.backend(), filter, where, binds);
     QSqlQuery q(m_db.connection());
     if (!run(q, QStringLiteral("SELECT COUNT(*) FROM grants g JOIN enterprises e ON e.id = g.enterprise_id%1").arg(whereClause(where)),
              binds) ||

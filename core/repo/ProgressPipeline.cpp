@@ -98,6 +98,7 @@ Status pipelineFromCounts(const Database& db, const ProgressFilter& f, Tally& t)
 
 Status pipelineFromScan(const Database& db, const ProgressFilter& f, Tally& t)
 {
+    const Backend backend = db.backend();
     const QString day = sql::iso(f.asOf);
     // A stage counts when its first date is on or before the day. The latest level is the stored
     // one unless the enterprise was assessed after the day; only those are probed.
@@ -105,14 +106,17 @@ Status pipelineFromScan(const Database& db, const ProgressFilter& f, Tally& t)
         const QString asOfLatest = QStringLiteral("(SELECT d.level FROM diagnoses d WHERE d.enterprise_id = e.id AND %1 "
                                                   "ORDER BY d.visit_date DESC, d.id DESC LIMIT 1)")
                                        .arg(confirmedDiagnosisBy(day));
-        return QStringLiteral("WITH %1, per AS (SELECT cluster, above_scale, base_on <= '%2' AS diagnosed, filed_on <= '%2' AS filed, "
-                              "accepted_on <= '%2' AS accepted, level2_on <= '%2' AS post2, MAX(base_on, filed_on) <= '%2' AS converted, "
+        // Each stage as 1/0 (SUM of a comparison is SQLite's; PostgreSQL's comparisons are booleans).
+        const auto by = [&](const QString& column) { return QStringLiteral("CASE WHEN %1 <= '%2' THEN 1 ELSE 0 END").arg(column, day); };
+        return QStringLiteral("WITH %1, per AS (SELECT cluster, above_scale, %4 AS diagnosed, %5 AS filed, "
+                              "%6 AS accepted, %7 AS post2, %8 AS converted, "
                               "CASE WHEN base_on <= '%2' THEN base_level END AS base, "
                               "CASE WHEN latest_on IS NULL THEN NULL WHEN latest_on <= '%2' THEN latest_level ELSE %3 END AS latest FROM e) "
                               "SELECT cluster, COUNT(*), SUM(diagnosed), SUM(filed), SUM(accepted), SUM(post2), SUM(above_scale), "
                               "SUM(CASE WHEN above_scale = 1 AND latest >= 2 THEN 1 ELSE 0 END), base, latest, SUM(converted) "
                               "FROM per GROUP BY cluster, base, latest")
-            .arg(e, day, asOfLatest);
+            .arg(e, day, asOfLatest, by(QStringLiteral("base_on")), by(QStringLiteral("filed_on")), by(QStringLiteral("accepted_on")),
+                 by(QStringLiteral("level2_on")), by(Dialect::greatest(backend, QStringLiteral("base_on"), QStringLiteral("filed_on"))));
     };
     Status ran = forEachRow(db, f, sqlOf, QVariantList{}, [&](const QSqlQuery& q) {
         ClusterProgress& c = t.clusters[q.value(0).toLongLong()];

@@ -205,9 +205,9 @@ Result<QVector<Project>> ProjectRepository::listForEnterprise(qint64 enterpriseI
 }
 
 namespace {
-void projectWhere(const ProjectFilter& f, QStringList& where, QVariantList& binds)
+void projectWhere(Backend backend, const ProjectFilter& f, QStringList& where, QVariantList& binds)
 {
-    const QString search = EnterpriseRepository::searchCondition(f.search, binds);
+    const QString search = EnterpriseRepository::searchCondition(f.search, binds, backend);
     if (!search.isEmpty())
         where << search;
     if (f.state >= 0) {
@@ -228,7 +228,7 @@ Result<QVector<ProjectListRow>> ProjectRepository::page(const ProjectFilter& fil
 {
     QStringList where;
     QVariantList binds{iso(filter.today)};
-    projectWhere(filter, where, binds);
+    projectWhere(m_db.backend(), filter, where, binds);
     if (beforeId > 0) {
         where << QStringLiteral("p.id < ?");
         binds << beforeId;
@@ -270,7 +270,7 @@ Result<qint64> ProjectRepository::count(const ProjectFilter& filter) const
 {
     QStringList where;
     QVariantList binds;
-    projectWhere(filter, where, binds);
+    projectWhere(m_db.backend(), filter, where, binds);
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT COUNT(*) FROM projects p JOIN enterprises e ON e.id = p.enterprise_id %1")
                   .arg(where.isEmpty() ? QString() : QStringLiteral("WHERE ") + where.join(QStringLiteral(" AND "))));

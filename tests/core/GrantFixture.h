@@ -44,7 +44,8 @@ public:
 
     Database& db() const { return **m_db; }
     const DatabasePtr& ptr() const { return m_db->db(); }
-    QString path() const { return m_db->path(); }
+    QString path() const { return m_db->location(); }
+    QString dir() const { return m_db->dir(); }   // a folder of the test's own for files   // for a second connection: a file or a URL
     FixedClock& clock() const { return *m_clock; }
     void setToday(const QDate& d) const { m_clock->set(QDateTime(d, QTime(9, 0), Qt::UTC)); }
     GrantRepository grants() const { return GrantRepository(db()); }

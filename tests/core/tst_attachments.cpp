@@ -77,7 +77,9 @@ private slots:
         auto added = AttachmentRepository(*db).add(QStringLiteral("diagnoses"), owner(*db), source, QStringLiteral("photo"), 1 << 20);
         QVERIFY(added.isOk());
         QSqlQuery q(db->connection());
-        QVERIFY(q.exec(QStringLiteral("UPDATE attachments SET content = X'00112233'")));   // a damaged page
+        q.prepare(QStringLiteral("UPDATE attachments SET content = ?"));   // a damaged page
+        q.addBindValue(QByteArray::fromHex("00112233"));
+        QVERIFY(q.exec());
         auto read = AttachmentRepository(*db).content(added->id);
         QCOMPARE(read.code(), ErrorCode::Validation);
         QVERIFY2(read.message().contains(QStringLiteral("SHA-256")), qPrintable(read.message()));

@@ -152,7 +152,8 @@ private slots:
             return a.projectsFiled < b.projectsFiled;
         });
         QSqlQuery q(db->connection());
-        q.prepare(QStringLiteral("SELECT COUNT(DISTINCT enterprise_id), SUM(filed_on <> ''), SUM(state = 4), SUM(state = 5) "
+        q.prepare(QStringLiteral("SELECT COUNT(DISTINCT enterprise_id), SUM(CASE WHEN filed_on <> '' THEN 1 ELSE 0 END), "
+                                 "SUM(CASE WHEN state = 4 THEN 1 ELSE 0 END), SUM(CASE WHEN state = 5 THEN 1 ELSE 0 END) "
                                  "FROM projects WHERE traction_provider_id = ? OR integrator_provider_id = ?"));
         q.addBindValue(top.providerId);
         q.addBindValue(top.providerId);

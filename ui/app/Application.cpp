@@ -7,6 +7,8 @@
 
 #include <QApplication>
 #include <QFileDialog>
+#include <QInputDialog>
+#include <QLineEdit>
 #include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -54,6 +56,11 @@ int runGui(const QString& databasePath)
         path = Settings::value(Settings::Key::DatabasePath).toString();
     if (path.isEmpty())
         path = Database::defaultPath();
+    // A shared database's password is asked for when its server wants one, never stored.
+    Database::setPasswordPrompt([](const QString& url) {
+        return QInputDialog::getText(nullptr, QApplication::translate("dx::Application", "Password"),
+                                     QApplication::translate("dx::Application", "Password for %1:").arg(url), QLineEdit::Password);
+    });
     OpenOptions options;
     const QString user = Settings::value(Settings::Key::UserName).toString();
     if (!user.isEmpty())

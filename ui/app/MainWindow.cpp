@@ -1,5 +1,7 @@
 #include "MainWindow.h"
 
+#include "ConnectDialog.h"
+
 #include "AuditTrailCheck.h"
 #include "BackupStatus.h"
 #include "DemoLoader.h"
@@ -68,6 +70,7 @@ void MainWindow::buildMenus()
     QMenu* file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("&New database…"), this, &MainWindow::newDatabase);
     file->addAction(tr("&Open database…"), QKeySequence::Open, this, &MainWindow::openDatabase);
+    file->addAction(tr("&Connect to a shared database…"), this, &MainWindow::connectToServer);
     file->addAction(tr("&Back up database…"), this, &MainWindow::backupDatabase);
     file->addAction(tr("&Restore from backup…"), this, &MainWindow::restoreFromBackup);
     file->addAction(tr("&Verify audit trail…"), this, [this] { AuditTrailCheck::run(this, m_db); })
@@ -300,6 +303,24 @@ void MainWindow::openDatabase()
     setDatabase(opened.value());
     Settings::setValue(Settings::Key::DatabasePath, path);
     checkDatabaseInBackground();
+}
+
+void MainWindow::connectToServer()
+{
+    ConnectDialog dialog(m_db->path(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    OpenOptions options;
+    options.password = dialog.password();
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    auto opened = Database::open(dialog.url(), options);
+    QApplication::restoreOverrideCursor();
+    if (!opened) {
+        MessageBox::critical(this, tr("Connect to a shared database"), opened.message());
+        return;
+    }
+    setDatabase(opened.value());
+    Settings::setValue(Settings::Key::DatabasePath, dialog.url());   // the address only, never the password
 }
 
 void MainWindow::newDatabase()

@@ -36,6 +36,7 @@ private:
     void buildMenus();
     void setDatabase(std::shared_ptr<Database> db);
     void openDatabase();
+    void connectToServer();
     void newDatabase();
     void backupDatabase();
     void restoreFromBackup();
