@@ -39,15 +39,20 @@ void appendString(QByteArray& out, const QString& s)
     qsizetype plainFrom = 0;
     for (qsizetype i = 0; i < s.size(); ++i) {
         const char16_t u = s.at(i).unicode();
-        if (u != '"' && u != '\\' && u >= 0x20)
+        // A surrogate without its pair (a key "\ud800" in a damaged package) has no UTF-8 form:
+        // written escaped, it reads back as itself, so the stored text stays the same text.
+        const bool lone = QChar::isHighSurrogate(u) ? i + 1 == s.size() || !s.at(i + 1).isLowSurrogate()
+                        : QChar::isLowSurrogate(u)  ? i == 0 || !s.at(i - 1).isHighSurrogate()
+                                                    : false;
+        if (u != '"' && u != '\\' && u >= 0x20 && !lone)
             continue;
         out += QStringView(s).mid(plainFrom, i - plainFrom).toUtf8();
         if (u == '"' || u == '\\') {
             out += '\\';
             out += char(u);
         } else {
-            out += QByteArrayLiteral("\\u00");
-            out += QByteArray::number(u, 16).rightJustified(2, '0');
+            out += QByteArrayLiteral("\\u");
+            out += QByteArray::number(u, 16).rightJustified(4, '0');
         }
         plainFrom = i + 1;
     }
