@@ -1084,7 +1084,7 @@ Work in it with: dxdesk --db %1</source>
     </message>
     <message>
         <source>%1 audit rows do not fit in an Excel sheet (at most %2): export them to a .csv file, or a shorter period or one table at a time.</source>
-        <translation>%1 条审计记录超出 Excel 工作表的容量（最多 %2 行）：请导出为 .csv 文件，或缩短时间段、每次只导出一张表。</translation>
+        <translation>%1 条变更记录超出一张 Excel 工作表的容量（最多 %2 行）：请导出为 .csv 文件，或缩短时间段、每次只导出一个数据表。</translation>
     </message>
 </context>
 <context>
