@@ -4912,8 +4912,8 @@ Stop editing, keep a copy of the file as it is, and go back to the latest backup
         <translation>校验变更记录(&amp;V)…</translation>
     </message>
     <message>
-        <source>&amp;Connect to a shared database…</source>
-        <translation>连接共享数据库(&amp;C)…</translation>
+        <source>Connect to a &amp;shared database…</source>
+        <translation>连接共享数据库(&amp;S)…</translation>
     </message>
     <message>
         <source>Connect to a shared database</source>

@@ -13,6 +13,7 @@ namespace dx {
 ConnectDialog::ConnectDialog(const QString& lastUrl, QWidget* parent) : QDialog(parent)
 {
     setWindowTitle(tr("Connect to a shared database"));
+    setMinimumWidth(480);
     const QUrl last(lastUrl.startsWith(QLatin1String("postgres")) ? lastUrl : QString());
     m_host = new QLineEdit(last.host().isEmpty() ? QStringLiteral("localhost") : last.host(), this);
     m_port = new QSpinBox(this);

@@ -70,7 +70,7 @@ void MainWindow::buildMenus()
     QMenu* file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("&New database…"), this, &MainWindow::newDatabase);
     file->addAction(tr("&Open database…"), QKeySequence::Open, this, &MainWindow::openDatabase);
-    file->addAction(tr("&Connect to a shared database…"), this, &MainWindow::connectToServer);
+    file->addAction(tr("Connect to a &shared database…"), this, &MainWindow::connectToServer);
     file->addAction(tr("&Back up database…"), this, &MainWindow::backupDatabase);
     file->addAction(tr("&Restore from backup…"), this, &MainWindow::restoreFromBackup);
     file->addAction(tr("&Verify audit trail…"), this, [this] { AuditTrailCheck::run(this, m_db); })
