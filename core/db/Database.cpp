@@ -26,17 +26,6 @@ QString threadConnectionName(const QString& base)
     return base + QLatin1Char('@') + QString::number(reinterpret_cast<quintptr>(QThread::currentThread()), 16);
 }
 
-QVariant scalar(QSqlDatabase& db, const QString& sql, QString* error = nullptr)
-{
-    QSqlQuery q(db);
-    if (!q.exec(sql) || !q.next()) {
-        if (error)
-            *error = sqlErrorText(q.lastError());
-        return {};
-    }
-    return q.value(0);
-}
-
 // SQLite files start with this 16-byte header; anything else is not a database at all.
 bool looksLikeSqlite(const QString& path)
 {
@@ -47,6 +36,17 @@ bool looksLikeSqlite(const QString& path)
 }
 
 } // namespace
+
+QVariant Database::scalar(QSqlDatabase& db, const QString& sql, QString* error)
+{
+    QSqlQuery q(db);
+    if (!q.exec(sql) || !q.next()) {
+        if (error)
+            *error = sqlErrorText(q.lastError());
+        return {};
+    }
+    return q.value(0);
+}
 
 QString sqlErrorText(const QSqlError& error)
 {

@@ -87,6 +87,8 @@ private:
     static Result<std::shared_ptr<Database>> openPostgres(const QString& url, const OpenOptions& options);
     QSqlDatabase addConnection(const QString& name) const;
     static Status configurePostgres(QSqlDatabase& db);
+    // The first column of the first row, or invalid with *error set (both engines' open paths).
+    static QVariant scalar(QSqlDatabase& db, const QString& sql, QString* error = nullptr);
 
     QString m_path;
     QString m_baseName;

@@ -29,16 +29,6 @@ bool wantsPassword(const QSqlError& error)
     return text.contains(QLatin1String("no password supplied")) || text.contains(QLatin1String("password authentication failed"));
 }
 
-QVariant scalar(QSqlDatabase& db, const QString& sql, QString* error)
-{
-    QSqlQuery q(db);
-    if (!q.exec(sql) || !q.next()) {
-        *error = sqlErrorText(q.lastError());
-        return {};
-    }
-    return q.value(0);
-}
-
 QString withoutPassword(const QString& url)
 {
     QUrl u(url);
