@@ -1537,6 +1537,91 @@ The previous database was %3 %4.</source>
     </message>
 </context>
 <context>
+    <name>dx::ConflictDialog</name>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>已被他人修改</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was saved by %2 at %3 after you opened it; your edit is not saved yet.</source>
+        <translation>在您打开“%1”之后，%2 于 %3 保存了它；您的修改尚未保存。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) differ. Keep your version (it replaces the stored one and is recorded in the history), take the stored version (your edit is dropped), or cancel to go back to your edit.</source>
+        <translation>
+            <numerusform>有 %n 个字段不同。可以保留您的版本（替换已保存的版本，并记入变更记录），采用已保存的版本（放弃您的修改），或取消并回到您的修改。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Your version</source>
+        <translation>您的版本</translation>
+    </message>
+    <message>
+        <source>Stored version (%1, %2)</source>
+        <translation>已保存的版本（%1，%2）</translation>
+    </message>
+    <message>
+        <source>What you have in the editor, not saved</source>
+        <translation>编辑器中尚未保存的内容</translation>
+    </message>
+    <message>
+        <source>Saved by %1 at %2</source>
+        <translation>由 %1 于 %2 保存</translation>
+    </message>
+    <message>
+        <source>Differs</source>
+        <translation>不同</translation>
+    </message>
+    <message>
+        <source>&amp;Show the fields that are the same</source>
+        <translation>显示相同的字段(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep mine</source>
+        <translation>保留我的(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Save your version over the stored one; the history records what it replaced</source>
+        <translation>用您的版本覆盖已保存的版本；变更记录中会记下被替换的内容</translation>
+    </message>
+    <message>
+        <source>&amp;Take theirs</source>
+        <translation>采用对方的(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Show the stored version in the editor; your unsaved edit is dropped</source>
+        <translation>在编辑器中显示已保存的版本，放弃您尚未保存的修改</translation>
+    </message>
+    <message>
+        <source>Back to the editor with your edit; nothing is saved</source>
+        <translation>返回编辑器并保留您的修改，不保存任何内容</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation>他人</translation>
+    </message>
+    <message>
+        <source>Not saved: &quot;%1&quot; was saved by %2 at %3 after you opened it. Save again to compare the two versions.</source>
+        <translation>未保存：在您打开“%1”之后，%2 于 %3 保存了它。再次保存即可比较两个版本。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was saved by %2 at %3 after you opened it; you had changed nothing, so that version is shown now.</source>
+        <translation>在您打开“%1”之后，%2 于 %3 保存了它；您没有做任何修改，现已显示该版本。</translation>
+    </message>
+</context>
+<context>
     <name>dx::ConflictReviewDialog</name>
     <message>
         <source>(none)</source>
@@ -2249,6 +2334,18 @@ The previous database was %3 %4.</source>
         <source>&amp;Evidence</source>
         <translation>佐证材料(&amp;E)</translation>
     </message>
+    <message>
+        <source>(not answered)</source>
+        <translation>（未作答）</translation>
+    </message>
+    <message>
+        <source>Level %1</source>
+        <translation>%1级</translation>
+    </message>
+    <message>
+        <source>not rated</source>
+        <translation>未评级</translation>
+    </message>
 </context>
 <context>
     <name>dx::DiagnosisListWidget</name>
@@ -2791,14 +2888,6 @@ The previous database was %3 %4.</source>
         <translation>年营业收入“%1”不是有效的数值（单位：万元）。</translation>
     </message>
     <message>
-        <source>Changed by someone else</source>
-        <translation>已被他人修改</translation>
-    </message>
-    <message>
-        <source>Reload the stored version? Your unsaved edits in this dialog will be replaced.</source>
-        <translation>是否重新加载已保存的版本？此对话框中尚未保存的修改将被替换。</translation>
-    </message>
-    <message>
         <source>Pro&amp;file</source>
         <translation>基本信息(&amp;F)</translation>
     </message>
@@ -2829,6 +2918,10 @@ The previous database was %3 %4.</source>
     <message>
         <source>Print &amp;dossier…</source>
         <translation>打印一企一档(&amp;D)…</translation>
+    </message>
+    <message>
+        <source> (another number)</source>
+        <translation>（另一个号码）</translation>
     </message>
 </context>
 <context>
@@ -6246,6 +6339,10 @@ When the visits are done, use Field packages → Export return package.</source>
     <message>
         <source>Invoices and payments</source>
         <translation>发票与付款</translation>
+    </message>
+    <message>
+        <source>not signed</source>
+        <translation>未签订</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTabWidget>
@@ -222,7 +223,8 @@ void DiagnosisFormDialog::onChanged()
     m_dirty = true;
     m_saved->setText(tr("Unsaved changes…"));
     recompute();
-    m_autosave->start();
+    if (!m_conflictPending)
+        m_autosave->start();
 }
 
 void DiagnosisFormDialog::recompute()
@@ -250,11 +252,14 @@ bool DiagnosisFormDialog::saveNow()
     m_autosave->stop();
     if (!m_dirty || m_diagnosis.isReadOnly())
         return true;
-    auto saved = DiagnosisRepository(*m_db).save(collect());
+    // Someone saved the diagnosis since it was opened: never overwrite it silently, ask.
+    auto saved = saveWithConflictDialog(this, collect(), conflictHandling());
+    // After "cancel" the edit waits for an explicit save: autosave would ask again at every pause.
+    m_conflictPending = !saved && saved.code() == ErrorCode::Cancelled && m_dirty;
     if (!saved) {
         showError(saved.message());
-        m_saved->setText(tr("Not saved"));
-        return false;
+        m_saved->setText(m_dirty ? tr("Not saved") : QString());
+        return !m_dirty;   // the stored version was taken: nothing is left to save
     }
     m_diagnosis = saved.value();
     m_dirty = false;
@@ -295,6 +300,63 @@ void DiagnosisFormDialog::confirm()
     }
     m_diagnosis = confirmed.value();
     updateState();
+}
+
+ConflictHandling<Diagnosis> DiagnosisFormDialog::conflictHandling()
+{
+    auto h = ConflictHandling<Diagnosis>::through(m_db, m_diagnosis, &DiagnosisRepository::save);
+    h.name = [](const Diagnosis& stored) {
+        return QStringLiteral("%1 %2").arg(diagnosisKindName(stored.kind), stored.visitDate.toString(QStringLiteral("yyyy-MM-dd")));
+    };
+    return h.shownBy(this, &DiagnosisFormDialog::conflictFields, &DiagnosisFormDialog::takeStored);
+}
+
+void DiagnosisFormDialog::takeStored(const Diagnosis& stored)
+{
+    m_diagnosis = stored;
+    load();
+}
+
+QVector<ConflictField> DiagnosisFormDialog::conflictFields(const Diagnosis& mine, const Diagnosis& theirs) const
+{
+    const auto header = [this](const Diagnosis& d) {
+        return QStringList{ConflictDialog::comboText(m_kind, int(d.kind)), d.visitDate.toString(QStringLiteral("yyyy-MM-dd")),
+                           d.provider.trimmed(), d.assessor.trimmed()};
+    };
+    QVector<ConflictField> fields = ConflictDialog::fieldsFor({m_kind, m_visitDate, m_provider, m_assessor}, header(mine), header(theirs));
+    const auto number = [](double value, const QString& unit) { return QStringLiteral("%1 %2").arg(QLocale().toString(value), unit).trimmed(); };
+    if (m_totalOnly) {
+        const auto total = [](const Diagnosis& d) { return d.answers.totalOnly ? AssessmentIndex::formatPoints(*d.answers.totalOnly) : QString(); };
+        fields.append({ConflictDialog::fieldLabel(m_totalOnly), total(mine), total(theirs)});
+    }
+    // The questionnaire item by item (with its evidence figures), then the scenes, as the tabs show them.
+    for (const IndexDimension& dimension : m_index.dimensions)
+        for (const IndexIndicator& indicator : dimension.indicators)
+            for (const IndexItem& item : indicator.items) {
+                const auto answer = [&item, &number](const Answers& a) {
+                    QStringList parts;
+                    const ItemAnswer given = a.items.value(item.id);
+                    for (const QString& id : given.options)
+                        parts << (item.option(id) ? item.option(id)->label : id);
+                    if (given.value)
+                        parts << number(*given.value, item.unit);
+                    for (const IndexEvidence& ev : item.evidence)
+                        if (a.evidence.contains(ev.id))
+                            parts << QStringLiteral("%1: %2").arg(ev.label, number(a.evidence.value(ev.id), ev.unit));
+                    return parts.isEmpty() ? tr("(not answered)") : parts.join(QStringLiteral("；"));
+                };
+                fields.append({item.name, answer(mine.answers), answer(theirs.answers)});
+            }
+    for (const Scene& scene : m_index.scenes) {
+        const auto level = [&scene](const Answers& a) {
+            const int l = a.sceneLevels.value(scene.id);
+            return l > 0 ? tr("Level %1").arg(l) : tr("not rated");
+        };
+        fields.append({scene.name, level(mine.answers), level(theirs.answers)});
+    }
+    fields.append(ConflictDialog::fieldsFor({m_findings, m_recommendations}, {mine.findings, mine.recommendations},
+                                            {theirs.findings, theirs.recommendations}));
+    return fields;
 }
 
 void DiagnosisFormDialog::updateState()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "assessment/AssessmentIndex.h"
+#include "common/ConflictDialog.h"
 #include "domain/Diagnosis.h"
 
 #include <QDialog>
@@ -43,6 +44,10 @@ private:
     void buildHeader(QWidget* parent, QVBoxLayout* layout);
     void load();
     Diagnosis collect() const;
+    // After a version conflict: the edit and the stored diagnosis side by side (ConflictDialog).
+    ConflictHandling<Diagnosis> conflictHandling();
+    QVector<ConflictField> conflictFields(const Diagnosis& mine, const Diagnosis& theirs) const;
+    void takeStored(const Diagnosis& stored);   // "take theirs": the editor shows the stored version
     void onChanged();
     void recompute();
     void submit();
@@ -55,6 +60,7 @@ private:
     AssessmentIndex m_index;
     bool m_dirty = false;
     bool m_loading = false;
+    bool m_conflictPending = false;   // a conflict was left unresolved: no autosave until Save
 
     QLabel* m_error;
     QComboBox* m_kind;

@@ -4,7 +4,7 @@
 #include "EnterpriseHistory.h"
 #include "diagnosis/DiagnosisListWidget.h"
 #include "projects/ProjectListWidget.h"
-#include "common/MessageBox.h"
+#include "common/Format.h"
 #include "db/Database.h"
 #include "domain/CreditCode.h"
 #include "repo/ClusterRepository.h"
@@ -21,6 +21,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
@@ -364,27 +365,62 @@ void EnterpriseEditorDialog::accept()
     const Enterprise e = collect(&ok);
     if (!ok)
         return;
-    EnterpriseRepository repo(*m_db);
-    auto saved = e.id ? repo.update(e) : repo.create(e);
+    m_replaced = m_enterprise;
+    // Someone saved the enterprise since it was opened: never overwrite it silently, ask.
+    const auto saved = e.id ? saveWithConflictDialog(this, e, conflictHandling(), &m_replaced) : EnterpriseRepository(*m_db).create(e);
     if (!saved) {
-        if (saved.code() == ErrorCode::Conflict) {
-            const auto answer = MessageBox::question(this, tr("Changed by someone else"),
-                                                     saved.message() + QStringLiteral("\n\n") +
-                                                         tr("Reload the stored version? Your unsaved edits in this dialog will be replaced."),
-                                                     QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
-            if (answer == QMessageBox::Yes) {
-                if (auto fresh = repo.get(e.id)) {
-                    m_enterprise = fresh.value();
-                    showEnterprise(m_enterprise);
-                    loadHistory();
-                }
-            }
-        }
         showError(saved.message());
         return;
     }
     m_enterprise = saved.value();
     QDialog::accept();
+}
+
+ConflictHandling<Enterprise> EnterpriseEditorDialog::conflictHandling()
+{
+    auto h = ConflictHandling<Enterprise>::through(m_db, m_enterprise, &EnterpriseRepository::update);
+    h.name = [](const Enterprise& stored) { return stored.name; };
+    return h.shownBy(this, &EnterpriseEditorDialog::conflictFields, &EnterpriseEditorDialog::takeStored);
+}
+
+void EnterpriseEditorDialog::takeStored(const Enterprise& stored)
+{
+    m_enterprise = stored;
+    showEnterprise(m_enterprise);
+    loadHistory();
+}
+
+QVector<ConflictField> EnterpriseEditorDialog::conflictFields(const Enterprise& mine, const Enterprise& theirs) const
+{
+    // Both versions as the form shows them (the phone stays masked unless revealed here).
+    const auto shown = [this](const Enterprise& e) {
+        const QString tier = e.tier == Tier::None ? tierName(e.tier)
+                                                  : QStringLiteral("%1 · %2 %3").arg(tierName(e.tier), tr("valid until"),
+                                                                                     e.tierValidUntil.toString(QStringLiteral("yyyy-MM-dd")));
+        const QString phone = e.contactPhone.trimmed();
+        return QStringList{e.name.trimmed(),
+                           CreditCode::normalize(e.creditCode),
+                           ConflictDialog::comboText(m_district, e.districtCode),
+                           ConflictDialog::comboText(m_industry, e.industryCode),
+                           ConflictDialog::comboText(m_cluster, e.clusterId),
+                           ConflictDialog::yesNo(e.aboveScale),
+                           QLocale().toString(e.employees),
+                           format::wan(e.revenue),
+                           tier,
+                           e.contactName.trimmed(),
+                           m_phoneRevealed || phone.isEmpty() ? phone : maskPhone(phone),
+                           e.commissioner.trimmed(),
+                           e.notes,
+                           ConflictDialog::yesNo(e.archived)};
+    };
+    const QList<const QWidget*> widgets{m_name,     m_creditCode, m_district,    m_industry,     m_cluster, m_aboveScale, m_employees,
+                                        m_revenue, m_tier,       m_contactName, m_contactPhone, m_commissioner, m_notes, m_archived};
+    QVector<ConflictField> fields = ConflictDialog::fieldsFor(widgets, shown(mine), shown(theirs));
+    // Two numbers can share their mask: say that the stored one is another.
+    ConflictField& phone = fields[widgets.indexOf(m_contactPhone)];
+    if (!phone.differs() && mine.contactPhone.trimmed() != theirs.contactPhone.trimmed())
+        phone.theirs += tr(" (another number)");
+    return fields;
 }
 
 void EnterpriseEditorDialog::loadHistory()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/ConflictDialog.h"
 #include "domain/Enterprise.h"
 
 #include <QDialog>
@@ -33,6 +34,9 @@ public:
     ~EnterpriseEditorDialog() override;
 
     const Enterprise& enterprise() const { return m_enterprise; }  // as saved
+    // The stored version the save replaced: the one opened, or the one another officer saved
+    // meanwhile when the user chose to keep their edit over it or took it (for undo).
+    const Enterprise& replaced() const { return m_replaced; }
     void accept() override;
 
 private:
@@ -40,6 +44,10 @@ private:
     void loadReferenceData();
     void showEnterprise(const Enterprise& e);
     Enterprise collect(bool* ok);
+    // After a version conflict: the edit and the stored record side by side (ConflictDialog).
+    ConflictHandling<Enterprise> conflictHandling();
+    QVector<ConflictField> conflictFields(const Enterprise& mine, const Enterprise& theirs) const;
+    void takeStored(const Enterprise& stored);   // "take theirs": the editor shows the stored version
     void validateCreditCode();
     void validateRevenue();
     void updateTierDate();
@@ -50,6 +58,7 @@ private:
 
     std::shared_ptr<Database> m_db;
     Enterprise m_enterprise;
+    Enterprise m_replaced;
     bool m_phoneRevealed = false;
 
     QTabWidget* m_tabs;

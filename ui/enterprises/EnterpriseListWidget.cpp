@@ -251,8 +251,10 @@ void EnterpriseListWidget::editCurrent()
     if (!id)
         return;
     EnterpriseEditorDialog dialog(m_db, id, this);
-    const Enterprise before = dialog.enterprise();
     if (dialog.exec() == QDialog::Accepted) {
+        // Undo goes back to the version the save replaced: after a conflict that is the other
+        // officer's, not the one this dialog opened with.
+        const Enterprise& before = dialog.replaced();
         if (dialog.enterprise().version != before.version)
             m_undo->push(new EnterpriseUndoCommand(m_db, before, dialog.enterprise(),
                                                    tr("edit of \"%1\"").arg(dialog.enterprise().name)));

@@ -396,7 +396,8 @@ bool ProjectEditorDialog::save()
     const Project p = collect(&ok);
     if (!ok)
         return false;
-    auto saved = ProjectRepository(*m_db).update(p);
+    // Someone saved the project since it was opened: never overwrite it silently, ask.
+    auto saved = saveWithConflictDialog(this, p, conflictHandling());
     if (!saved) {
         showError(saved.message());
         return false;
@@ -405,6 +406,44 @@ bool ProjectEditorDialog::save()
     showError(QString());
     load();
     return true;
+}
+
+ConflictHandling<Project> ProjectEditorDialog::conflictHandling()
+{
+    auto h = ConflictHandling<Project>::through(m_db, m_project, &ProjectRepository::update);
+    h.name = [](const Project& stored) { return stored.title; };
+    return h.shownBy(this, &ProjectEditorDialog::conflictFields, &ProjectEditorDialog::takeStored);
+}
+
+void ProjectEditorDialog::takeStored(const Project& stored)
+{
+    m_project = stored;
+    load();
+}
+
+QVector<ConflictField> ProjectEditorDialog::conflictFields(const Project& mine, const Project& theirs) const
+{
+    // Both versions as the tabs show them.
+    const auto shown = [this](const Project& p) {
+        return QStringList{p.title.trimmed(),
+                           ConflictDialog::comboText(m_traction, p.tractionProviderId),
+                           ConflictDialog::comboText(m_integrator, p.integratorProviderId),
+                           ConflictDialog::comboText(m_baseline, p.baselineDiagnosisId),
+                           ConflictDialog::comboText(m_targetLevel, p.targetLevel),
+                           ConflictDialog::yesNo(p.showcase),
+                           p.notes,
+                           p.contractSignedOn.isValid() ? p.contractSignedOn.toString(QStringLiteral("yyyy-MM-dd")) : tr("not signed"),
+                           format::wan(p.contractAmount)};
+    };
+    const QList<const QWidget*> widgets{m_title,    m_traction, m_integrator,   m_baseline,      m_targetLevel,
+                                        m_showcase, m_notes,    m_contractDate, m_contractAmount};
+    QVector<ConflictField> fields = ConflictDialog::fieldsFor(widgets, shown(mine), shown(theirs));
+    // The scenes, vendors and products tab comes between the parties and the contract.
+    const int productsAt = int(widgets.indexOf(m_contractDate));
+    const QVector<ConflictField> products = m_productsPage->conflictFields(mine, theirs);
+    for (int i = 0; i < products.size(); ++i)
+        fields.insert(productsAt + i, products.at(i));
+    return fields;
 }
 
 void ProjectEditorDialog::moveTo(ProjectState to)

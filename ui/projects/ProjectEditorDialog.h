@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/ConflictDialog.h"
 #include "domain/Project.h"
 
 #include <QDialog>
@@ -36,6 +37,10 @@ private:
     QWidget* buildContractPage();
     void load();
     Project collect(bool* ok);
+    // After a version conflict: the edit and the stored project side by side (ConflictDialog).
+    ConflictHandling<Project> conflictHandling();
+    QVector<ConflictField> conflictFields(const Project& mine, const Project& theirs) const;
+    void takeStored(const Project& stored);   // "take theirs": the editor shows the stored version
     void moveTo(ProjectState to);
     void updateStateButtons();
     void showError(const QString& message);

@@ -221,6 +221,27 @@ void ProjectProductsWidget::apply(Project& project) const
     project.productIds = products;
 }
 
+QVector<ConflictField> ProjectProductsWidget::conflictFields(const Project& mine, const Project& theirs) const
+{
+    QHash<qint64, QString> vendors, products;
+    for (const Provider& p : m_providers)
+        vendors.insert(p.id, p.name);
+    for (const Product& p : m_catalogue)
+        products.insert(p.id, p.name);
+    // Sets, not sequences: the names sorted, so the order they were ticked in does not count.
+    const auto names = [](const auto& ids, const auto& lookup) {
+        QStringList out;
+        for (const auto& id : ids)
+            out << lookup.value(id, QVariant(id).toString());
+        out.sort();
+        return out.join(QStringLiteral("、"));
+    };
+    const auto title = [](const QWidget* list) { return qobject_cast<const QGroupBox*>(list->parentWidget())->title(); };
+    return {{title(m_scenes), names(mine.targetSceneIds, m_sceneNames), names(theirs.targetSceneIds, m_sceneNames)},
+            {title(m_vendors), names(mine.vendorIds, vendors), names(theirs.vendorIds, vendors)},
+            {title(m_products), names(mine.productIds, products), names(theirs.productIds, products)}};
+}
+
 void ProjectProductsWidget::setEditable(bool editable)
 {
     m_editable = editable;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/ConflictDialog.h"
 #include "domain/Project.h"
 #include "domain/Provider.h"
 
@@ -30,6 +31,9 @@ public:
 
     void setProject(const Project& project);
     void apply(Project& project) const;   // copies the ticked scenes, vendors and products
+    // The scenes, vendors and products of two versions of a project, named as the lists name them
+    // (for the conflict dialog).
+    QVector<ConflictField> conflictFields(const Project& mine, const Project& theirs) const;
     void setEditable(bool editable);
 
 private:
