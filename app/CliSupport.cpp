@@ -44,30 +44,39 @@ QString dbPath(const QCommandLineParser& p)
     return configured.isEmpty() ? dx::Database::defaultPath() : configured;
 }
 
+QString readSecret(const QString& prompt, bool fromPipe)
+{
+#ifdef Q_OS_UNIX
+    const bool terminal = isatty(STDIN_FILENO);
+    if (!terminal && !fromPipe)
+        return {};
+    termios saved{};
+    const bool quietable = terminal && tcgetattr(STDIN_FILENO, &saved) == 0;
+    if (terminal)
+        std::cerr << qPrintable(prompt) << std::flush;
+    if (quietable) {
+        termios quiet = saved;
+        quiet.c_lflag &= ~tcflag_t(ECHO);
+        tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
+    }
+    std::string line;
+    std::getline(std::cin, line);
+    if (quietable)
+        tcsetattr(STDIN_FILENO, TCSANOW, &saved);
+    if (terminal)
+        std::cerr << std::endl;
+    return QString::fromStdString(line);
+#else
+    Q_UNUSED(prompt);
+    Q_UNUSED(fromPipe);
+    return {};
+#endif
+}
+
 void installPasswordPrompt()
 {
     dx::Database::setPasswordPrompt([](const QString& url) -> QString {
-#ifdef Q_OS_UNIX
-        if (!isatty(STDIN_FILENO))
-            return {};
-        std::cerr << qPrintable(QCoreApplication::translate("CommandLine", "Password for %1: ").arg(url)) << std::flush;
-        termios saved{};
-        const bool terminal = tcgetattr(STDIN_FILENO, &saved) == 0;
-        if (terminal) {
-            termios quiet = saved;
-            quiet.c_lflag &= ~tcflag_t(ECHO);
-            tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
-        }
-        std::string line;
-        std::getline(std::cin, line);
-        if (terminal)
-            tcsetattr(STDIN_FILENO, TCSANOW, &saved);
-        std::cerr << std::endl;
-        return QString::fromStdString(line);
-#else
-        Q_UNUSED(url);
-        return {};
-#endif
+        return readSecret(QCoreApplication::translate("CommandLine", "Password for %1: ").arg(url), false);
     });
 }
 

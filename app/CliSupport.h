@@ -20,6 +20,9 @@ int fail(const QString& message, bool json, int code = 1);
 QString dbPath(const QCommandLineParser& p);
 // A PostgreSQL password the server asks for is read from the terminal, without echo.
 void installPasswordPrompt();
+// One line from the terminal without echo (after `prompt`), or, when `fromPipe`, from a
+// non-terminal standard input (scripts); empty otherwise.
+QString readSecret(const QString& prompt, bool fromPipe);
 void addCommonOptions(QCommandLineParser& p);
 // Parses; on a parse error or --help returns the exit code to end with, else -1.
 int parseOrExit(QCommandLineParser& p, const QStringList& args);

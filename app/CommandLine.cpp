@@ -1,6 +1,7 @@
 #include "CommandLine.h"
 
 #include "AuditCommand.h"
+#include "UserCommand.h"
 #include "BackupCommand.h"
 #include "CliSupport.h"
 #include "ExchangeCommands.h"
@@ -233,6 +234,8 @@ int runCommandLine(const QStringList& arguments)
                                              "       dxdesk audit verify [--anchor ID:HASH] [--db PATH] [--json]\n"
                                              "       dxdesk audit export --out FILE.xlsx|FILE.csv [--from DATE] [--to DATE] [--table TABLE]\n"
                                              "              [--db PATH] [--json]\n"
+                                             "       dxdesk user list | whoami | add LOGIN --role ROLE | set LOGIN [--role ROLE]\n"
+                                             "              [--provider CREDIT_CODE] [--name NAME] [--password] [--inactive] [--db PATH] [--json]\n"
                                              "       dxdesk --version\n");
         return 0;
     }
@@ -258,6 +261,8 @@ int runCommandLine(const QStringList& arguments)
         return runRestore(arguments);
     if (command == QLatin1String("audit"))
         return runAudit(arguments);
+    if (command == QLatin1String("user"))
+        return runUser(arguments);
     if (!command.isEmpty() && !command.startsWith(QLatin1Char('-')))
         return fail(QCoreApplication::translate("CommandLine", "unknown command \"%1\" (try dxdesk --help)").arg(command), false);
     return -1;

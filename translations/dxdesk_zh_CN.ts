@@ -452,6 +452,14 @@ verify 的退出码：0 完好，2 已损坏，1 出错。</translation>
         <translation>%1 的表头下没有数据行，未导入任何数据</translation>
     </message>
     <message>
+        <source>Password for %1: </source>
+        <translation>%1 的密码：</translation>
+    </message>
+    <message>
+        <source>Database file, or a shared PostgreSQL database as postgresql://user@host:port/name (default: %1).</source>
+        <translation>数据库文件，或共享的 PostgreSQL 数据库，写作 postgresql://用户@主机:端口/库名（默认：%1）。</translation>
+    </message>
+    <message>
         <source>Usage: dxdesk [--db PATH]             open the desktop application
        dxdesk demo --enterprises N [--seed S] [--db PATH] [--json]
        dxdesk check [--full] [--db PATH] [--json]
@@ -475,6 +483,8 @@ verify 的退出码：0 完好，2 已损坏，1 出错。</translation>
        dxdesk audit verify [--anchor ID:HASH] [--db PATH] [--json]
        dxdesk audit export --out FILE.xlsx|FILE.csv [--from DATE] [--to DATE] [--table TABLE]
               [--db PATH] [--json]
+       dxdesk user list | whoami | add LOGIN --role ROLE | set LOGIN [--role ROLE]
+              [--provider CREDIT_CODE] [--name NAME] [--password] [--inactive] [--db PATH] [--json]
        dxdesk --version
 </source>
         <translation>用法：dxdesk [--db PATH]             打开桌面程序
@@ -500,16 +510,10 @@ verify 的退出码：0 完好，2 已损坏，1 出错。</translation>
       dxdesk audit verify [--anchor ID:HASH] [--db PATH] [--json]
       dxdesk audit export --out FILE.xlsx|FILE.csv [--from DATE] [--to DATE] [--table TABLE]
              [--db PATH] [--json]
+      dxdesk user list | whoami | add 登录名 --role 角色 | set 登录名 [--role 角色]
+             [--provider 信用代码] [--name 姓名] [--password] [--inactive] [--db PATH] [--json]
       dxdesk --version
 </translation>
-    </message>
-    <message>
-        <source>Password for %1: </source>
-        <translation>%1 的密码：</translation>
-    </message>
-    <message>
-        <source>Database file, or a shared PostgreSQL database as postgresql://user@host:port/name (default: %1).</source>
-        <translation>数据库文件，或共享的 PostgreSQL 数据库，写作 postgresql://用户@主机:端口/库名（默认：%1）。</translation>
     </message>
 </context>
 <context>
@@ -648,6 +652,109 @@ Work in it with: dxdesk --db %1</source>
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>UserCommand</name>
+    <message>
+        <source>active</source>
+        <translation>可登录</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>No users are registered; whoever opens this database is its administrator.</source>
+        <translation>尚未登记用户；打开此数据库的人即为其管理员。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>user add needs --role administrator|officer|provider|viewer</source>
+        <translation>user add 需要 --role administrator|officer|provider|viewer</translation>
+    </message>
+    <message>
+        <source>unknown role &quot;%1&quot; (administrator, officer, provider, viewer)</source>
+        <translation>未知角色“%1”（administrator、officer、provider、viewer）</translation>
+    </message>
+    <message>
+        <source>no service provider has the credit code %1</source>
+        <translation>没有统一社会信用代码为 %1 的服务商</translation>
+    </message>
+    <message>
+        <source>--password is for shared PostgreSQL databases; a database file has no passwords</source>
+        <translation>--password 仅用于共享的 PostgreSQL 数据库；数据库文件没有密码</translation>
+    </message>
+    <message>
+        <source>New password for %1: </source>
+        <translation>%1 的新密码：</translation>
+    </message>
+    <message>
+        <source>no password given; nothing was changed</source>
+        <translation>未输入密码；未做任何更改</translation>
+    </message>
+    <message>
+        <source>Saved %1 as %2%3.</source>
+        <translation>已保存 %1，角色为%2%3。</translation>
+    </message>
+    <message>
+        <source> (inactive: cannot sign in)</source>
+        <translation>（已停用：不能登录）</translation>
+    </message>
+    <message>
+        <source>Users and their roles.
+  user list | whoami
+  user add LOGIN --role ROLE [--provider CREDIT_CODE] [--name NAME] [--password]
+  user set LOGIN [--role ROLE] [--provider CREDIT_CODE] [--name NAME] [--password] [--active|--inactive]
+Roles: administrator, officer, provider (a service provider&apos;s staff: only the enterprises
+assigned to it, no grants), viewer (changes nothing). On a shared PostgreSQL database
+the server enforces them and add/set create and change the server&apos;s login.</source>
+        <translation>用户及其角色。
+  user list | whoami
+  user add 登录名 --role 角色 [--provider 信用代码] [--name 姓名] [--password]
+  user set 登录名 [--role 角色] [--provider 信用代码] [--name 姓名] [--password] [--active|--inactive]
+角色：administrator（管理员）、officer（经办人员）、provider（服务商人员：只能看到分配给该服务商
+的企业，看不到补助）、viewer（只读，不能修改）。在共享的 PostgreSQL 数据库上由服务器强制执行，
+add/set 同时创建和修改服务器登录名。</translation>
+    </message>
+    <message>
+        <source>administrator, officer, provider or viewer.</source>
+        <translation>administrator、officer、provider 或 viewer。</translation>
+    </message>
+    <message>
+        <source>provider role: the credit code of the service provider.</source>
+        <translation>provider 角色：服务商的统一社会信用代码。</translation>
+    </message>
+    <message>
+        <source>the person&apos;s name as shown.</source>
+        <translation>显示的姓名。</translation>
+    </message>
+    <message>
+        <source>PostgreSQL: ask for the login&apos;s new password (or read one line from standard input).</source>
+        <translation>PostgreSQL：询问该登录名的新密码（或从标准输入读取一行）。</translation>
+    </message>
+    <message>
+        <source>the user may sign in again.</source>
+        <translation>该用户可重新登录。</translation>
+    </message>
+    <message>
+        <source>the user may no longer sign in; nothing they wrote is removed.</source>
+        <translation>该用户不能再登录；其录入的内容一概保留。</translation>
+    </message>
+    <message>
+        <source>unknown user command &quot;%1&quot; (list, whoami, add, set)</source>
+        <translation>未知的 user 命令“%1”（list、whoami、add、set）</translation>
+    </message>
+    <message>
+        <source>user %1 needs exactly one LOGIN</source>
+        <translation>user %1 需要且只需要一个登录名</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>多余的参数“%1”</translation>
     </message>
 </context>
 <context>
@@ -2125,6 +2232,10 @@ The previous database was %3 %4.</source>
     <message>
         <source>%1 was written by a newer DX Desk (schema version %2; this version knows up to %3). Update DX Desk to open it. The database was left untouched.</source>
         <translation>%1 由更新版本的数转工作台写入（结构版本 %2；本版本最高支持 %3）。请升级数转工作台后再打开。数据库未做任何改动。</translation>
+    </message>
+    <message>
+        <source>Your role does not allow this (the server said: %1)</source>
+        <translation>您的角色不允许此操作（服务器返回：%1）</translation>
     </message>
 </context>
 <context>
@@ -5012,6 +5123,30 @@ Stop editing, keep a copy of the file as it is, and go back to the latest backup
         <source>Connect to a shared database</source>
         <translation>连接共享数据库</translation>
     </message>
+    <message>
+        <source>&amp;Users and roles…</source>
+        <translation>用户与角色(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Your role (%1) does not include this area.</source>
+        <translation>您的角色（%1）不包含此区域。</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>You can look at everything here and change nothing.</source>
+        <translation>您可以查看这里的全部内容，但不能修改。</translation>
+    </message>
+    <message>
+        <source>You work on the enterprises assigned to your service provider; grants are not shown.</source>
+        <translation>您处理分配给所属服务商的企业；不显示补助。</translation>
+    </message>
+    <message>
+        <source>Your role changes to %1 the next time this database is opened.</source>
+        <translation>下次打开此数据库时，您的角色将变为%1。</translation>
+    </message>
 </context>
 <context>
     <name>dx::Migrations</name>
@@ -7483,6 +7618,25 @@ When the visits are done, use Field packages → Export return package.</source>
     </message>
 </context>
 <context>
+    <name>dx::Role</name>
+    <message>
+        <source>Administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>经办人员</translation>
+    </message>
+    <message>
+        <source>Service provider</source>
+        <translation>服务商人员</translation>
+    </message>
+    <message>
+        <source>Viewer</source>
+        <translation>只读用户</translation>
+    </message>
+</context>
+<context>
     <name>dx::RowCells</name>
     <message>
         <source>Write 是 or 否.</source>
@@ -7785,6 +7939,10 @@ When the visits are done, use Field packages → Export return package.</source>
         <source>Could not save the change: %1</source>
         <translation>无法保存修改：%1</translation>
     </message>
+    <message>
+        <source>Your role here is viewer: you can look at everything but change nothing. Nothing was changed.</source>
+        <translation>您在这里的角色是只读用户：可以查看全部内容，但不能修改。未做任何更改。</translation>
+    </message>
 </context>
 <context>
     <name>dx::TrendChart</name>
@@ -7803,6 +7961,148 @@ When the visits are done, use Field packages → Export return package.</source>
     <message>
         <source>Enterprises accepted for the first time</source>
         <translation>首次通过验收企业</translation>
+    </message>
+</context>
+<context>
+    <name>dx::UserRepository</name>
+    <message>
+        <source>Could not read the users: %1</source>
+        <translation>无法读取用户：%1</translation>
+    </message>
+    <message>
+        <source>The user no longer exists.</source>
+        <translation>该用户已不存在。</translation>
+    </message>
+    <message>
+        <source>No user with the login &quot;%1&quot;.</source>
+        <translation>没有登录名为“%1”的用户。</translation>
+    </message>
+    <message>
+        <source>Could not read your role: %1</source>
+        <translation>无法读取您的角色：%1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a usable login: use 1 to 63 letters, digits or . _ @ -, no spaces.</source>
+        <translation>“%1”不能用作登录名：请使用 1 到 63 个字母、数字或 . _ @ -，不含空格。</translation>
+    </message>
+    <message>
+        <source>A service provider&apos;s login needs the provider it works for.</source>
+        <translation>服务商人员的登录名必须指定其所属服务商。</translation>
+    </message>
+    <message>
+        <source>The login &quot;%1&quot; already exists.</source>
+        <translation>登录名“%1”已存在。</translation>
+    </message>
+    <message>
+        <source>Only administrators manage users; nothing was changed.</source>
+        <translation>只有管理员可以管理用户；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The user &quot;%1&quot; was changed by %2 at %3 after you opened it; nothing was saved.</source>
+        <translation>用户“%1”在您打开后已由 %2 于 %3 修改；未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>A login cannot be renamed; add a new user and deactivate the old one.</source>
+        <translation>登录名不能更改；请新增用户并停用原用户。</translation>
+    </message>
+    <message>
+        <source>Could not save the user: %1</source>
+        <translation>无法保存用户：%1</translation>
+    </message>
+    <message>
+        <source>The server refused the login &quot;%1&quot;: %2</source>
+        <translation>服务器拒绝了登录名“%1”：%2</translation>
+    </message>
+    <message>
+        <source>After this change you (%1) would no longer be an administrator here; nothing was saved. Add yourself as an administrator first.</source>
+        <translation>此更改后您（%1）将不再是这里的管理员；未保存任何内容。请先把自己添加为管理员。</translation>
+    </message>
+</context>
+<context>
+    <name>dx::UsersDialog</name>
+    <message>
+        <source>Users and roles</source>
+        <translation>用户与角色</translation>
+    </message>
+    <message>
+        <source>Who works with this database file and as what. A viewer&apos;s copy opens read-only; a provider&apos;s staff see no grants. Logins are the computer&apos;s user names.</source>
+        <translation>谁使用此数据库文件、以什么角色。只读用户打开时为只读；服务商人员看不到补助。登录名即本机的用户名。</translation>
+    </message>
+    <message>
+        <source>The server enforces these roles: a provider&apos;s login reads only the enterprises assigned to it and no grants, a viewer changes nothing, only administrators manage users, funds and policies. Saving creates or changes the server login.</source>
+        <translation>这些角色由服务器强制执行：服务商人员的登录名只能读取分配给其服务商的企业、看不到补助；只读用户不能修改任何内容；只有管理员可以管理用户、资金和政策。保存时同时创建或修改服务器登录名。</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>服务商</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>May sign in</source>
+        <translation>可以登录</translation>
+    </message>
+    <message>
+        <source>unchanged when empty; sent to the server, stored nowhere here</source>
+        <translation>留空则不变；只发送给服务器，本机不保存</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>登录名(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>角色(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation>服务商(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>密码(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Re&amp;peat:</source>
+        <translation>再输一次(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;New user</source>
+        <translation>新增用户(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>可登录</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>The two passwords differ; nothing was saved.</source>
+        <translation>两次输入的密码不一致；未保存任何内容。</translation>
     </message>
 </context>
 <context>

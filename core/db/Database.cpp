@@ -2,6 +2,7 @@
 
 #include "Backup.h"
 #include "Migrations.h"
+#include "repo/UserRepository.h"
 
 #include <QAtomicInt>
 #include <QCoreApplication>
@@ -53,6 +54,9 @@ QString sqlErrorText(const QSqlError& error)
     QString text = error.databaseText();
     if (text.isEmpty())
         text = error.text();
+    // PostgreSQL's insufficient_privilege: the role model said no (RoleSchema).
+    if (error.nativeErrorCode() == QLatin1String("42501"))
+        return QCoreApplication::translate("dx::Database", "Your role does not allow this (the server said: %1)").arg(text.trimmed());
     return text.trimmed();
 }
 
@@ -187,7 +191,23 @@ Result<std::shared_ptr<Database>> Database::open(const QString& path, const Open
                                                       .arg(path).arg(version).arg(migrated.message()));
     }
     self->m_schemaVersion = scalar(db, QStringLiteral("PRAGMA user_version")).toInt();
+    db = QSqlDatabase();   // readAccess() may reopen this thread's connection
+    if (const Status read = self->readAccess(); !read)
+        return read;
     return self;
+}
+
+Status Database::readAccess()
+{
+    auto access = UserRepository(*this).currentAccess();
+    if (!access)
+        return access.status();
+    m_access = access.value();
+    if (m_backend == Backend::Sqlite && m_access.readOnly()) {
+        m_readOnly = true;
+        releaseThreadConnection();   // the next one opens read-only (addConnection)
+    }
+    return Status::ok();
 }
 
 QSqlDatabase Database::connection() const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Dialect.h"
+#include "domain/Role.h"
 #include "util/Clock.h"
 #include "util/Result.h"
 
@@ -61,7 +62,10 @@ public:
     bool isFile() const { return m_backend == Backend::Sqlite; }
     int schemaVersion() const { return m_schemaVersion; }
     const QString& user() const { return m_user; }
-    void setUser(const QString& user) { m_user = user; }
+    // The signed-in user's role, read when the database was opened (UserRepository). A viewer's
+    // SQLite file is opened read-only; on PostgreSQL the server enforces every role.
+    const Access& access() const { return m_access; }
+    bool readOnly() const { return m_readOnly; }
     const Clock& clock() const { return *m_clock; }
     QString nowIso() const;   // UTC timestamp as stored in created_at / updated_at
 
@@ -89,12 +93,16 @@ private:
     static Status configurePostgres(QSqlDatabase& db);
     // The first column of the first row, or invalid with *error set (both engines' open paths).
     static QVariant scalar(QSqlDatabase& db, const QString& sql, QString* error = nullptr);
+    // Once the schema is current: who is signed in; a viewer's file is read-only from then on.
+    Status readAccess();
 
     QString m_path;
     QString m_baseName;
     Backend m_backend = Backend::Sqlite;
     QString m_password;   // PostgreSQL: kept in memory only, for the connections of other threads
     QString m_user;
+    Access m_access;
+    bool m_readOnly = false;
     const Clock* m_clock;
     int m_schemaVersion = 0;
     QString m_migrationBackup;

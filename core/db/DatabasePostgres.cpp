@@ -53,7 +53,8 @@ QSqlDatabase Database::addConnection(const QString& name) const
     if (m_backend == Backend::Sqlite) {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         db.setDatabaseName(m_path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+        db.setConnectOptions(m_readOnly ? QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000;QSQLITE_OPEN_READONLY")
+                                        : QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
         return db;
     }
     const QUrl url(m_path);
@@ -137,6 +138,11 @@ Result<std::shared_ptr<Database>> Database::openPostgres(const QString& url, con
                                                       .arg(self->m_path).arg(version).arg(migrated.message()));
     }
     self->m_schemaVersion = scalar(db, QStringLiteral("SELECT value FROM dx_meta WHERE key = 'schema_version'"), &error).toInt();
+    // The audit trail names the server's login, the identity the server checked.
+    if (options.user.isEmpty())
+        self->m_user = scalar(db, QStringLiteral("SELECT session_user"), &error).toString();
+    if (const Status read = self->readAccess(); !read)
+        return read;
     return self;
 }
 

@@ -4,6 +4,7 @@
 #include "BigramSchema.h"
 #include "Database.h"
 #include "ProgressSchema.h"
+#include "RoleSchema.h"
 #include "SearchSchema.h"
 #include "Transaction.h"
 #include "repo/ReferenceRepository.h"
@@ -268,6 +269,9 @@ std::vector<Migration> build()
     steps.push_back(Migration{8, "tamper-evident audit chain", AuditChainSchema::migration(), AuditChainSchema::seed});
     // Version 9: two-character name search (BigramSchema).
     steps.push_back(Migration{9, "two-character name search", {}, {}, BigramSchema::migration()});
+    // Version 10: users and roles (RoleSchema): the user register on both engines; on PostgreSQL
+    // the server's group roles, grants and row-level security.
+    steps.push_back(Migration{10, "users and roles", RoleSchema::migration(), {}, {}, RoleSchema::postgresMigration()});
     return steps;
 }
 

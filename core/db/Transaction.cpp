@@ -23,6 +23,12 @@ Transaction::Transaction(QSqlDatabase db) : m_db(std::move(db))
     const QString name = m_db.connectionName();
     int& depth = t_depth[name];
     if (depth == 0) {
+        if (m_db.connectOptions().contains(QLatin1String("QSQLITE_OPEN_READONLY"))) {
+            m_status = Status::error(ErrorCode::Permission, tr("Your role here is viewer: you can look at everything but change nothing. "
+                                                               "Nothing was changed."));
+            m_done = true;
+            return;
+        }
         QSqlQuery q(m_db);
         // IMMEDIATE takes the write lock now, so the busy timeout applies here and a write
         // never fails half-way on a lock upgrade. PostgreSQL gets the same rule from one

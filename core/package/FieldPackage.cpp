@@ -5,6 +5,7 @@
 #include "RecordCodec.h"
 #include "db/Database.h"
 #include "db/Transaction.h"
+#include "repo/UserRepository.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -86,6 +87,9 @@ Status fill(const Database& db, const PackageContents& contents, const PackageRe
         if (Status s = repo.putBases(conn, issueId.value(), spec.table, PackageDocs::basesOf(list)); !s)
             return s;
     }
+    // The laptop's user works as the provider's staff (the role model on a file, RoleSchema).
+    if (Status s = UserRepository(db).enrolFieldProvider(conn, m.providerCode); !s)
+        return s;
     return tx.commit();
 }
 

@@ -53,10 +53,27 @@ thread_local QHash<QString, ChainTail> t_tails;
 // the commit. PostgreSQL: Transaction takes pg_advisory_xact_lock(ApplicationId) at BEGIN; were
 // that lock ever narrowed, take `SELECT pg_advisory_xact_lock(<audit chain key>)` here, before
 // the SELECT, or concurrent transactions read the same last hash.
+//
+// A provider's login on PostgreSQL reads only its own audit rows (RoleSchema): it asks the
+// dx_audit_tail() function, which reads the whole log, for the end. Whether the function exists
+// (schema step 10) is asked once per connection.
+thread_local QHash<QString, bool> t_tailFunction;
+
 Result<ChainTail> lockChainAndReadTail(QSqlDatabase& conn)
 {
     QSqlQuery q(conn);
-    if (!q.exec(QStringLiteral("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1")))
+    QString tailSql = QStringLiteral("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1");
+    if (Dialect::isPostgres(conn)) {
+        auto known = t_tailFunction.find(conn.connectionName());
+        if (known == t_tailFunction.end()) {
+            const bool exists = q.exec(QStringLiteral("SELECT to_regprocedure('dx_audit_tail()') IS NOT NULL")) && q.next() &&
+                                q.value(0).toBool();
+            known = t_tailFunction.insert(conn.connectionName(), exists);
+        }
+        if (*known)
+            tailSql = QStringLiteral("SELECT id, hash FROM dx_audit_tail()");
+    }
+    if (!q.exec(tailSql))
         return failure(AuditRepository::tr("Could not read the end of the audit chain: %1"), q);
     ChainTail tail;
     tail.hash = AuditChain::genesis();

@@ -18,6 +18,7 @@ enum class ErrorCode {
     Database,    // the database refused or failed
     Cancelled,
     Io,
+    Permission,  // the user's role does not allow it (or the server refused it)
 };
 
 class Status

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "ConnectDialog.h"
+#include "UsersDialog.h"
 
 #include "AuditTrailCheck.h"
 #include "BackupStatus.h"
@@ -45,7 +46,10 @@ MainWindow::MainWindow(std::shared_ptr<Database> db, QWidget* parent) : QMainWin
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("DX Desk"));
     m_dbLabel = new QLabel(this);
+    m_roleLabel = new QLabel(this);
+    m_roleLabel->setObjectName(QStringLiteral("roleLabel"));
     m_undoGroup = new QUndoGroup(this);
+    statusBar()->addPermanentWidget(m_roleLabel);
     statusBar()->addPermanentWidget(m_dbLabel);
     m_backupStatus = new BackupStatus(this);
     format::setMoneyInYuan(Settings::value(Settings::Key::MoneyInYuan).toBool());
@@ -91,13 +95,14 @@ void MainWindow::buildMenus()
         });
         if (kind == QLatin1String("enterprises"))
             a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+        m_caseActions << a;
     }
     file->addAction(tr("E&xport the register…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), this,
                     [this] { registerExchange::exportList(this, m_db, m_enterprises->model()->filter()); });
     file->addAction(tr("Export the &current list…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L), this,
                     [this] { viewExport::exportFromArea(this, m_areas->currentWidget()); });
     file->addSeparator();
-    file->addAction(tr("Load &demonstration city…"), this, &MainWindow::loadDemo);
+    m_caseActions << file->addAction(tr("Load &demonstration city…"), this, &MainWindow::loadDemo);
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     quit->setMenuRole(QAction::QuitRole);
@@ -111,24 +116,24 @@ void MainWindow::buildMenus()
     edit->addAction(redo);
 
     QMenu* enterprises = menuBar()->addMenu(tr("&Enterprises"));
-    enterprises->addAction(tr("&New enterprise…"), QKeySequence::New, this, [this] { m_enterprises->newEnterprise(); });
-    enterprises->addAction(tr("&Edit enterprise…"), QKeySequence(Qt::CTRL | Qt::Key_E), this,
-                           [this] { m_enterprises->editCurrent(); });
-    enterprises->addAction(tr("&Archive or restore"), QKeySequence(Qt::CTRL | Qt::Key_Delete), this,
-                           [this] { m_enterprises->toggleArchiveCurrent(); });
+    m_caseActions << enterprises->addAction(tr("&New enterprise…"), QKeySequence::New, this, [this] { m_enterprises->newEnterprise(); });
+    m_registerActions << enterprises->addAction(tr("&Edit enterprise…"), QKeySequence(Qt::CTRL | Qt::Key_E), this,
+                                                [this] { m_enterprises->editCurrent(); });
+    m_caseActions << enterprises->addAction(tr("&Archive or restore"), QKeySequence(Qt::CTRL | Qt::Key_Delete), this,
+                                            [this] { m_enterprises->toggleArchiveCurrent(); });
     enterprises->addAction(tr("&Find…"), this, [this] { m_enterprises->focusSearch(); });
     enterprises->addAction(tr("&Reload"), QKeySequence::Refresh, this, [this] { m_enterprises->reload(); });
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
-    view->addAction(tr("Enterprise &register"), QKeySequence(Qt::CTRL | Qt::Key_1), this, [this] { m_areas->setCurrentIndex(0); });
-    view->addAction(tr("&Projects"), QKeySequence(Qt::CTRL | Qt::Key_2), this, [this] { m_areas->setCurrentIndex(1); });
-    view->addAction(tr("R&esource pool"), QKeySequence(Qt::CTRL | Qt::Key_3), this, [this] { m_areas->setCurrentIndex(2); });
-    view->addAction(tr("&Subsidies"), QKeySequence(Qt::CTRL | Qt::Key_4), this, [this] { m_areas->setCurrentIndex(3); });
-    view->addAction(tr("&Dashboard"), QKeySequence(Qt::CTRL | Qt::Key_5), this, [this] { m_areas->setCurrentIndex(4); });
+    view->addAction(tr("Enterprise &register"), QKeySequence(Qt::CTRL | Qt::Key_1), this, [this] { showArea(Area::Register); });
+    view->addAction(tr("&Projects"), QKeySequence(Qt::CTRL | Qt::Key_2), this, [this] { showArea(Area::Projects); });
+    view->addAction(tr("R&esource pool"), QKeySequence(Qt::CTRL | Qt::Key_3), this, [this] { showArea(Area::Pool); });
+    view->addAction(tr("&Subsidies"), QKeySequence(Qt::CTRL | Qt::Key_4), this, [this] { showArea(Area::Subsidies); });
+    view->addAction(tr("&Dashboard"), QKeySequence(Qt::CTRL | Qt::Key_5), this, [this] { showArea(Area::Dashboard); });
 
     QMenu* data = menuBar()->addMenu(tr("&Reference data"));
-    data->addAction(tr("Industry &clusters…"), this, &MainWindow::editClusters);
-    data->addAction(tr("Service &providers and products"), this, [this] { m_areas->setCurrentIndex(2); });
+    m_caseActions << data->addAction(tr("Industry &clusters…"), this, &MainWindow::editClusters);
+    data->addAction(tr("Service &providers and products"), this, [this] { showArea(Area::Pool); });
 
     menuBar()->addMenu(new ReportsMenu([this] { return m_db; }, [this] { return m_enterprises; }, this));
     // Field packages (issue 9): out to a provider's laptop and back; opening one switches the
@@ -141,6 +146,9 @@ void MainWindow::buildMenus()
                                        this));
 
     QMenu* settings = menuBar()->addMenu(tr("&Settings"));
+    m_usersAction = settings->addAction(tr("&Users and roles…"), this, &MainWindow::editUsers);
+    m_usersAction->setObjectName(QStringLiteral("usersAction"));
+    settings->addSeparator();
     QMenu* language = settings->addMenu(tr("&Language"));
     auto* group = new QActionGroup(this);
     const QString current = Settings::value(Settings::Key::Language).toString();
@@ -198,15 +206,25 @@ void MainWindow::setDatabase(std::shared_ptr<Database> db)
     areas->addTab(projects, tr("Projects"));
     auto* pool = new ProviderPoolWidget(m_db, areas);
     areas->addTab(pool, tr("Resource pool"));
-    auto* grants = new GrantBrowserWidget(m_db, areas);
-    areas->addTab(grants, tr("Subsidies"));
-    auto* dashboard = new DashboardWidget(m_db, areas);
-    areas->addTab(dashboard, tr("Dashboard"));
-    // A bar or a count of the dashboard opens the register on the enterprises behind it.
-    connect(dashboard, &DashboardWidget::showEnterprises, this, [areas, list](const ProgressFilter& scope, ProgressStage stage) {
-        list->showProgress(scope, stage);
-        areas->setCurrentWidget(list);
-    });
+    // A provider's staff see no grants and no city-wide figures (Access::canSeeGrants).
+    GrantBrowserWidget* grants = nullptr;
+    DashboardWidget* dashboard = nullptr;
+    if (m_db->access().canSeeGrants()) {
+        grants = new GrantBrowserWidget(m_db, areas);
+        areas->addTab(grants, tr("Subsidies"));
+        dashboard = new DashboardWidget(m_db, areas);
+        areas->addTab(dashboard, tr("Dashboard"));
+        // A bar or a count of the dashboard opens the register on the enterprises behind it.
+        connect(dashboard, &DashboardWidget::showEnterprises, this, [areas, list](const ProgressFilter& scope, ProgressStage stage) {
+            list->showProgress(scope, stage);
+            areas->setCurrentWidget(list);
+        });
+    }
+    m_areaWidgets[int(Area::Register)] = list;
+    m_areaWidgets[int(Area::Projects)] = projects;
+    m_areaWidgets[int(Area::Pool)] = pool;
+    m_areaWidgets[int(Area::Subsidies)] = grants;
+    m_areaWidgets[int(Area::Dashboard)] = dashboard;
     // The project list, the pool's scorecards and the grants follow changes made elsewhere;
     // each loads when shown.
     connect(areas, &QTabWidget::currentChanged, this, [areas, projects, pool, grants, dashboard](int index) {
@@ -214,9 +232,9 @@ void MainWindow::setDatabase(std::shared_ptr<Database> db)
             projects->reload();
         if (areas->widget(index) == pool)
             pool->reload();
-        if (areas->widget(index) == grants)
+        if (grants && areas->widget(index) == grants)
             grants->reload();
-        if (areas->widget(index) == dashboard)
+        if (dashboard && areas->widget(index) == dashboard)
             dashboard->reload();
     });
     setCentralWidget(areas);
@@ -227,6 +245,7 @@ void MainWindow::setDatabase(std::shared_ptr<Database> db)
     m_backupStatus->setDatabase(m_db);
     m_dbLabel->setText(QDir::toNativeSeparators(m_db->path()));
     m_dbLabel->setToolTip(tr("Database file; schema version %1").arg(m_db->schemaVersion()));
+    applyAccess();
     if (!m_db->migrationBackupPath().isEmpty())
         statusBar()->showMessage(tr("The database was upgraded; a copy of the old file was kept as %1.")
                                      .arg(QDir::toNativeSeparators(m_db->migrationBackupPath())));
@@ -375,6 +394,38 @@ void MainWindow::editClusters()
         m_enterprises->reloadReferenceData();
         m_enterprises->reload();
     }
+}
+
+void MainWindow::showArea(Area area)
+{
+    if (QWidget* w = m_areaWidgets[int(area)])
+        m_areas->setCurrentWidget(w);
+    else
+        statusBar()->showMessage(tr("Your role (%1) does not include this area.").arg(roleName(m_db->access().role)), 8000);
+}
+
+void MainWindow::applyAccess()
+{
+    const Access& access = m_db->access();
+    for (QAction* a : std::as_const(m_registerActions))
+        a->setEnabled(access.canEditRegister());
+    for (QAction* a : std::as_const(m_caseActions))
+        a->setEnabled(access.canEditCases());
+    m_usersAction->setEnabled(access.canManageUsers());
+    m_roleLabel->setText(tr("%1 · %2").arg(access.login, roleName(access.role)));
+    m_roleLabel->setToolTip(access.readOnly() ? tr("You can look at everything here and change nothing.")
+                            : access.role == Role::Provider
+                                ? tr("You work on the enterprises assigned to your service provider; grants are not shown.")
+                                : QString());
+}
+
+void MainWindow::editUsers()
+{
+    UsersDialog dialog(m_db, this);
+    dialog.exec();
+    // Whoever is signed in may have changed standing (on a file the register decides).
+    if (auto access = UserRepository(*m_db).currentAccess(); access && access->role != m_db->access().role)
+        statusBar()->showMessage(tr("Your role changes to %1 the next time this database is opened.").arg(roleName(access->role)), 10000);
 }
 
 void MainWindow::setLanguage(const QString& code)

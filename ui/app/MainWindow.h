@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QMainWindow>
 #include <memory>
 
@@ -42,12 +43,22 @@ private:
     void restoreFromBackup();
     void loadDemo();
     void editClusters();
+    void editUsers();
+    // What the signed-in user's role allows (Database::access): areas shown, actions enabled.
+    void applyAccess();
+    enum class Area { Register, Projects, Pool, Subsidies, Dashboard };
+    void showArea(Area area);
     void setLanguage(const QString& code);
     void about();
 
     std::shared_ptr<Database> m_db;
     EnterpriseListWidget* m_enterprises = nullptr;
     QLabel* m_dbLabel;
+    QLabel* m_roleLabel;
+    QWidget* m_areaWidgets[5] = {};
+    QList<QAction*> m_registerActions;   // need Access::canEditRegister
+    QList<QAction*> m_caseActions;       // need Access::canEditCases
+    QAction* m_usersAction = nullptr;
     QTabWidget* m_areas = nullptr;
     QUndoGroup* m_undoGroup;
     BackupStatus* m_backupStatus;

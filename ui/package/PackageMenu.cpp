@@ -28,9 +28,10 @@ PackageMenu::PackageMenu(DatabaseFn db, SwitchFn switchTo, QWidget* parent)
     : QMenu(tr("Field pac&kages"), parent), m_db(std::move(db)), m_switchTo(std::move(switchTo))
 {
     setObjectName(QStringLiteral("packageMenu"));
-    addAction(tr("&Export field package for a provider…"), this, &PackageMenu::exportPackage);
-    addAction(tr("&Import return package…"), this, &PackageMenu::importReturn);
-    addAction(tr("&Review conflicts…"), this, &PackageMenu::reviewConflicts);
+    // The bureau's side: its officers and administrators (the role model, Access).
+    m_bureau << addAction(tr("&Export field package for a provider…"), this, &PackageMenu::exportPackage)
+             << addAction(tr("&Import return package…"), this, &PackageMenu::importReturn)
+             << addAction(tr("&Review conflicts…"), this, &PackageMenu::reviewConflicts);
     addSeparator();
     addAction(tr("&Open field package (field mode)…"), this, &PackageMenu::openPackage);
     m_return = addAction(tr("Export re&turn package…"), this, &PackageMenu::exportReturn);
@@ -43,6 +44,9 @@ void PackageMenu::updateActions()
     const auto db = m_db();
     const bool field = db && FieldPackage::isFieldDatabase(*db);
     m_return->setEnabled(field);
+    const bool bureau = db && db->access().canEditCases();
+    for (QAction* a : std::as_const(m_bureau))
+        a->setEnabled(bureau);
     m_return->setToolTip(field ? QString() : tr("Only a field database opened from a package has a return package."));
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QMenu>
 #include <functional>
 #include <memory>
@@ -31,6 +32,7 @@ private:
     DatabaseFn m_db;
     SwitchFn m_switchTo;
     QAction* m_return = nullptr;
+    QList<QAction*> m_bureau;
 };
 
 } // namespace dx
