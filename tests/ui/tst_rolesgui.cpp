@@ -122,6 +122,7 @@ private slots:
             QVERIFY(!tabs.contains(QStringLiteral("Subsidies")));
             QVERIFY(!tabs.contains(QStringLiteral("Dashboard")));
             QVERIFY(!actionNamed(window, QStringLiteral("&New enterprise…"))->isEnabled());
+            QVERIFY(!window.findChild<QPushButton*>(QStringLiteral("newButton"))->isEnabled());
             QVERIFY(actionNamed(window, QStringLiteral("&Edit enterprise…"))->isEnabled());
             QVERIFY(!window.findChild<QAction*>(QStringLiteral("usersAction"))->isEnabled());
             QVERIFY(window.findChild<QLabel*>(QStringLiteral("roleLabel"))->text().contains(roleName(Role::Provider)));

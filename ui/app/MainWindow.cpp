@@ -281,7 +281,7 @@ void MainWindow::loadDemo()
 
 void MainWindow::checkDatabaseInBackground()
 {
-    if (m_db->checkedOnOpen())
+    if (!m_db->isFile() || m_db->checkedOnOpen())   // a server keeps its own files consistent
         return;
     statusBar()->showMessage(tr("Checking the database file in the background…"));
     auto* watcher = new QFutureWatcher<Result<QStringList>>(this);

@@ -99,6 +99,7 @@ EnterpriseListWidget::EnterpriseListWidget(std::shared_ptr<Database> db, QWidget
     auto* newButton = new QPushButton(tr("&New…"), this);
     newButton->setObjectName(QStringLiteral("newButton"));
     newButton->setToolTip(tr("New enterprise (Ctrl+N)"));
+    newButton->setEnabled(m_db->access().canCreateEnterprises());   // the role model (Access)
     m_editButton = new QPushButton(tr("Ed&it…"), this);
     m_editButton->setObjectName(QStringLiteral("editButton"));
     m_editButton->setToolTip(tr("Edit the selected enterprise (Enter)"));
@@ -215,7 +216,7 @@ void EnterpriseListWidget::updateActions()
 {
     const QModelIndex current = m_view->currentIndex();
     m_editButton->setEnabled(current.isValid());
-    m_archiveButton->setEnabled(current.isValid());
+    m_archiveButton->setEnabled(current.isValid() && m_db->access().canEditCases());
     const bool archived = current.isValid() && current.data(EnterpriseTableModel::ArchivedRole).toBool();
     m_archiveButton->setText(archived ? tr("Res&tore") : tr("&Archive"));
 }
