@@ -261,17 +261,16 @@ void TestAuditChain::anchorFindsDeletedNewestRows()
 
 void TestAuditChain::migratedFromSchema7Verifies()
 {
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("v7.sqlite"));
     OpenOptions o;
     o.user = QStringLiteral("tester");
+    OpenOptions v7 = o;
+    v7.targetVersion = AuditChainSchema::version - 1;
+    test::TempDatabase old(v7);   // a file, or a database on the test server (tst_auditchain_pg)
+    const QString path = old.location();
     {
-        OpenOptions v7 = o;
-        v7.targetVersion = AuditChainSchema::version - 1;
-        auto db = Database::open(path, v7);
-        QVERIFY2(db, qPrintable(db.message()));
-        QCOMPARE(db.value()->schemaVersion(), 7);
-        EnterpriseRepository repo(*db.value());
+        const DatabasePtr& db = old.db();
+        QCOMPARE(db->schemaVersion(), 7);
+        EnterpriseRepository repo(*db);
         for (int i = 1; i <= 40; ++i) {
             auto created = repo.create(test::sampleEnterprise(i));
             QVERIFY2(created, qPrintable(created.message()));
@@ -280,10 +279,10 @@ void TestAuditChain::migratedFromSchema7Verifies()
             QVERIFY(repo.update(e));
         }
         // Verification refuses an unchained schema and says what to do.
-        const auto refused = AuditRepository(*db.value()).verify();
+        const auto refused = AuditRepository(*db).verify();
         QVERIFY(!refused);
         QVERIFY(refused.message().contains(QStringLiteral("schema version 7")));
-        db.value()->releaseThreadConnection();
+        db->releaseThreadConnection();
     }
     auto db = Database::open(path, o);
     QVERIFY2(db, qPrintable(db.message()));
@@ -346,7 +345,7 @@ void TestAuditChain::exportRecomputes()
 void TestAuditChain::commandLine()
 {
     writeSome(5);
-    const QString path = (*f->db).path();
+    const QString path = (*f->db).location();
     const auto run = [&](const QStringList& args, QString* output) {
         QProcess p;
         p.start(QStringLiteral(DX_DXDESK), args + QStringList{QStringLiteral("--db"), path});

@@ -1,6 +1,8 @@
 // `dxdesk package …` as a separate process without a display: export, open, return, import
-// (twice), and refusals with an exit code and a message.
+// (twice), and refusals with an exit code and a message. The bureau's database is a file, or a
+// database on the PostgreSQL test server (tst_packagecommand_pg); the laptop's is always a file.
 
+#include "TestSupport.h"
 #include "db/Database.h"
 #include "package/PackageRepository.h"
 #include "repo/EnterpriseRepository.h"
@@ -47,7 +49,8 @@ class TestPackageCommand : public QObject
 private slots:
     void roundTripOnTheCommandLine()
     {
-        const QString bureau = path("bureau.sqlite");
+        const test::TempDatabase bureauDb;
+        const QString bureau = bureauDb.location();
         QCOMPARE(run({QStringLiteral("demo"), QStringLiteral("--enterprises"), QStringLiteral("120"), QStringLiteral("--db"), bureau}), 0);
         QString provider;
         {

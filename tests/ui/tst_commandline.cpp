@@ -1,5 +1,8 @@
 // The dxdesk command line as administrators and scripts use it: exit codes, JSON output,
-// clear errors.
+// clear errors. The demo city goes into a file, or into a database on the PostgreSQL test server
+// (tst_commandline_pg); the refusals are about files and run the same on both.
+#include "TestSupport.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -44,7 +47,10 @@ private slots:
 
     void demoThenCheckAsJson()
     {
-        const QString db = m_home.filePath(QStringLiteral("city.sqlite"));
+        std::unique_ptr<dx::test::ServerDatabase> server;   // empty: the demo command creates the schema
+        if (dx::test::testBackend() == dx::Backend::Postgres)
+            server = std::make_unique<dx::test::ServerDatabase>();
+        const QString db = server ? server->url() : m_home.filePath(QStringLiteral("city.sqlite"));
         Run r = dxdesk({QStringLiteral("demo"), QStringLiteral("--enterprises"), QStringLiteral("1500"), QStringLiteral("--seed"),
                         QStringLiteral("9"), QStringLiteral("--db"), db, QStringLiteral("--json")},
                        m_home.path());
