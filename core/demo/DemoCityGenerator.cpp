@@ -12,6 +12,7 @@
 #include "DemoProviders.h"
 #include "repo/ProviderRepository.h"
 #include "repo/ProjectRepository.h"
+#include "repo/BulkWrite.h"
 #include "db/Transaction.h"
 
 #include <QCoreApplication>
@@ -298,6 +299,13 @@ Status DemoCityGenerator::populate(const Database& db, int count, quint64 seed, 
     if (!pool)
         return pool.status();
     const Status cancelled = Status::error(ErrorCode::Cancelled, tr("Cancelled; nothing was added."));
+    // The whole city is one batch for the register's list indexes: built once at the end
+    // instead of kept row by row through every chunk after the first (see DeferredIndexes;
+    // measured at 100,000: the chunks after the first took 2.0 s each against 0.8 s).
+    BulkCacheScope cache(conn);
+    DeferredIndexes registerIndexes;
+    if (const Status deferred = registerIndexes.begin(conn, EnterpriseRepository::tableName(), count, existing.value()); !deferred)
+        return deferred;
     // The city in chunks: each chunk's enterprises, their diagnoses and projects are generated,
     // stored and let go before the next (memory stays that of a chunk), and being numbered by
     // their place in the city and their stored ids, they are the same whatever the chunk size.
@@ -329,8 +337,11 @@ Status DemoCityGenerator::populate(const Database& db, int count, quint64 seed, 
         if (cancel && cancel->load())
             return cancelled;
     }
+    Status s = registerIndexes.end(conn);
+    if (!s)
+        return s;
     // Funds, policies and grants for the accepted projects, in the same transaction.
-    Status s = DemoGrants::populate(db, seed, source);
+    s = DemoGrants::populate(db, seed, source);
     if (!s)
         return s;
     s = setTargets(db, clusters.value());

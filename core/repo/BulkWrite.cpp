@@ -71,6 +71,22 @@ void BulkStatement::bindNull(int index)
         m_query.bindValue(index, QVariant(QMetaType(QMetaType::LongLong)));
 }
 
+void BulkStatement::bindVariant(int index, const QVariant& value)
+{
+    if (value.isNull())
+        bindNull(index);
+    else if (value.typeId() == QMetaType::QString)
+        bind(index, value.toString());
+    else
+        bind(index, value.toLongLong());   // integers and booleans (the schema has no REAL)
+}
+
+void BulkStatement::bindAll(const QVariantList& values, int first)
+{
+    for (int i = 0; i < values.size(); ++i)
+        bindVariant(first + i, values.at(i));
+}
+
 Status BulkStatement::failure(const QString& error)
 {
     return Status::error(ErrorCode::Database, error);
@@ -141,6 +157,23 @@ Status DeferredIndexes::end(const QSqlDatabase& conn)
             return Status::error(ErrorCode::Database, sqlErrorText(q.lastError()));
     m_create.clear();
     return Status::ok();
+}
+
+BulkCacheScope::BulkCacheScope(const QSqlDatabase& conn) : m_conn(conn)
+{
+    if (!sqliteHandle(conn))
+        return;
+    QSqlQuery q(conn);
+    if (q.exec(QStringLiteral("PRAGMA cache_size")) && q.next()) {
+        m_before = q.value(0).toLongLong();
+        q.exec(QStringLiteral("PRAGMA cache_size = -%1").arg(CacheMegabytes * 1024));
+    }
+}
+
+BulkCacheScope::~BulkCacheScope()
+{
+    if (m_before != 0)
+        QSqlQuery(m_conn).exec(QStringLiteral("PRAGMA cache_size = %1").arg(m_before));
 }
 
 } // namespace dx

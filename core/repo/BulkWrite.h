@@ -40,6 +40,10 @@ public:
     {
         id > 0 ? bind(index, id) : bindNull(index);
     }
+    // A value as the repositories' QVariant lists hold it: null, an integer or a text.
+    void bindVariant(int index, const QVariant& value);
+    // bindVariant for each value, from position `first` on.
+    void bindAll(const QVariantList& values, int first = 0);
 
     // Runs the statement once with the bound values. For a statement with RETURNING (write
     // `RETURNING id` where the new id is needed: both engines have it), the first column of its
@@ -80,6 +84,23 @@ public:
 
 private:
     QStringList m_create;   // the CREATE INDEX statements as the schema stores them
+};
+
+// A long bulk write (the demonstration city) with a larger SQLite page cache for its duration:
+// the register's B-trees of a province no longer fit the everyday 32 MB, and a page read back
+// from the WAL per row costs more than the memory. Restored when the scope ends. SQLite only.
+class BulkCacheScope
+{
+public:
+    static constexpr int CacheMegabytes = 160;
+    explicit BulkCacheScope(const QSqlDatabase& conn);
+    ~BulkCacheScope();
+    BulkCacheScope(const BulkCacheScope&) = delete;
+    BulkCacheScope& operator=(const BulkCacheScope&) = delete;
+
+private:
+    QSqlDatabase m_conn;
+    qint64 m_before = 0;   // the cache_size it had (0: nothing changed)
 };
 
 } // namespace dx

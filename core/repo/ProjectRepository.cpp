@@ -1,5 +1,10 @@
 #include "ProjectRepository.h"
 
+#include "BulkWrite.h"
+
+#include <memory>
+#include <vector>
+
 #include "AuditRepository.h"
 #include "RowQuery.h"
 #include "VersionedChange.h"
@@ -341,45 +346,75 @@ Status ProjectRepository::insertMany(QVector<ProjectBundle>& bundles, const QJso
     if (const Status suspended = progressBatch.begin(conn, ProgressSchema::Batch::Projects, bundles.size()); !suspended)
         return suspended;
     const QString now = m_db.nowIso();
-    QSqlQuery project(conn), cost(conn), milestone(conn);
-    project.prepare(QStringLiteral("INSERT INTO projects (uuid, created_at, updated_at, updated_by, enterprise_id, %1) "
-                                   "VALUES (?, ?, ?, ?, ?%2)")
-                        .arg(kWriteColumns, QStringLiteral(", ?").repeated(int(writeValues(Project()).size()))));
-    cost.prepare(QStringLiteral("INSERT INTO cost_lines (uuid, created_at, updated_at, updated_by, project_id, category, "
-                                "description, amount_fen, eligible) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    milestone.prepare(QStringLiteral("INSERT INTO milestones (uuid, created_at, updated_at, updated_by, project_id, title, "
-                                     "due_on, done_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    // Values bound on SQLite's own handle (BulkStatement): the demonstration city writes about
+    // twelve rows per project; through QSqlQuery, with the link statements prepared again for
+    // every project, that was a quarter of its time.
+    const QString common = QStringLiteral("uuid, created_at, updated_at, updated_by, project_id");
+    BulkStatement project(conn, QStringLiteral("INSERT INTO projects (uuid, created_at, updated_at, updated_by, enterprise_id, %1) "
+                                               "VALUES (?, ?, ?, ?, ?%2) RETURNING id")
+                                    .arg(kWriteColumns, QStringLiteral(", ?").repeated(int(writeValues(Project()).size()))));
+    BulkStatement cost(conn, QStringLiteral("INSERT INTO cost_lines (%1, category, description, amount_fen, eligible) "
+                                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id").arg(common));
+    BulkStatement milestone(conn, QStringLiteral("INSERT INTO milestones (%1, title, due_on, done_on) "
+                                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id").arg(common));
+    std::vector<std::unique_ptr<BulkStatement>> links;
+    for (const PartyLink& link : kLinks)
+        links.push_back(std::make_unique<BulkStatement>(conn, QStringLiteral("INSERT INTO %1 (%2, %3) VALUES (?, ?, ?, ?, ?, ?)")
+                                                                  .arg(QLatin1String(link.table), common, QLatin1String(link.column))));
+    std::vector<BulkStatement*> all{&project, &cost, &milestone};
+    for (const auto& link : links)
+        all.push_back(link.get());
+    for (BulkStatement* s : all)
+        if (!s->prepared())
+            return s->prepared();
     AuditRepository::Writer audit(m_db, conn);
     const auto uuid = [] { return QUuid::createUuid().toString(QUuid::WithoutBraces); };
+    // The first four columns of every row: uuid, created, updated, by.
+    const auto stamp = [&](BulkStatement& s, const QString& rowUuid) {
+        s.bind(0, rowUuid);
+        s.bind(1, now);
+        s.bind(2, now);
+        s.bind(3, m_db.user());
+    };
+    const auto failed = [this](const Status& s) { return Status::error(ErrorCode::Database, tr("Could not save the project: %1").arg(s.message())); };
     for (ProjectBundle& b : bundles) {
         Project& p = b.project;
         normalizeLinks(p);
         p.uuid = uuid();
-        for (const QVariant& v : QVariantList{p.uuid, now, now, m_db.user(), p.enterpriseId} + writeValues(p))
-            project.addBindValue(v);
-        if (!project.exec())
-            return Status::error(ErrorCode::Database, tr("Could not save the project: %1").arg(sqlErrorText(project.lastError())));
-        p.id = project.lastInsertId().toLongLong();
+        stamp(project, p.uuid);
+        project.bind(4, p.enterpriseId);
+        project.bindAll(writeValues(p), 5);
+        auto id = project.run();
+        if (!id)
+            return failed(id.status());
+        p.id = id.value();
         p.version = 1;
-        const Status links = writeLinks(conn, m_db, p, false);
-        if (!links)
-            return links;
+        for (size_t l = 0; l < links.size(); ++l) {
+            for (qint64 party : p.*kLinks[l].ids) {
+                stamp(*links[l], uuid());
+                links[l]->bind(4, p.id);
+                links[l]->bind(5, party);
+                if (auto linked = links[l]->run(); !linked)
+                    return failed(linked.status());
+            }
+        }
         for (CostLine& c : b.costLines) {
             c.projectId = p.id;
-            for (const QVariant& v : QVariantList{uuid(), now, now, m_db.user(), p.id, text(c.category), text(c.description),
-                                                  c.amount.fen(), c.eligible ? 1 : 0})
-                cost.addBindValue(v);
-            if (!cost.exec())
-                return Status::error(ErrorCode::Database, sqlErrorText(cost.lastError()));
-            c.id = cost.lastInsertId().toLongLong();
+            stamp(cost, uuid());
+            cost.bindAll({p.id, text(c.category), text(c.description), c.amount.fen(), c.eligible ? 1 : 0}, 4);
+            auto line = cost.run();
+            if (!line)
+                return failed(line.status());
+            c.id = line.value();
         }
         for (Milestone& m : b.milestones) {
             m.projectId = p.id;
-            for (const QVariant& v : QVariantList{uuid(), now, now, m_db.user(), p.id, text(m.title), iso(m.dueOn), iso(m.doneOn)})
-                milestone.addBindValue(v);
-            if (!milestone.exec())
-                return Status::error(ErrorCode::Database, sqlErrorText(milestone.lastError()));
-            m.id = milestone.lastInsertId().toLongLong();
+            stamp(milestone, uuid());
+            milestone.bindAll({p.id, text(m.title), iso(m.dueOn), iso(m.doneOn)}, 4);
+            auto line = milestone.run();
+            if (!line)
+                return failed(line.status());
+            m.id = line.value();
         }
         const Status s = audit.record(tableName(), p.id, p.uuid, QStringLiteral("create"), source, now);
         if (!s)
