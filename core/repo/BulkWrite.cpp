@@ -55,6 +55,19 @@ void BulkStatement::bind(int index, const QString& text)
     sqlite3_bind_text(m_stmt, index + 1, bytes.constData(), int(bytes.size()), SQLITE_STATIC);
 }
 
+void BulkStatement::bindUtf8(int index, const QByteArray& utf8)
+{
+    if (!m_handle) {
+        m_query.bindValue(index, QString::fromUtf8(utf8));
+        return;
+    }
+    if (index < 0 || size_t(index) >= m_text.size())
+        return;
+    QByteArray& bytes = m_text[size_t(index)];
+    bytes = utf8.isNull() ? QByteArray("") : utf8;
+    sqlite3_bind_text(m_stmt, index + 1, bytes.constData(), int(bytes.size()), SQLITE_STATIC);
+}
+
 void BulkStatement::bind(int index, qint64 value)
 {
     if (m_handle)

@@ -40,6 +40,7 @@ public:
     {
         id > 0 ? bind(index, id) : bindNull(index);
     }
+    void bindUtf8(int index, const QByteArray& utf8);   // a text already in UTF-8 (JSON documents)
     // A value as the repositories' QVariant lists hold it: null, an integer or a text.
     void bindVariant(int index, const QVariant& value);
     // bindVariant for each value, from position `first` on.

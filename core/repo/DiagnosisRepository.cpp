@@ -1,5 +1,7 @@
 #include "DiagnosisRepository.h"
 
+#include "BulkWrite.h"
+
 #include "AuditRepository.h"
 #include "RowQuery.h"
 #include "SqlValues.h"
@@ -180,13 +182,16 @@ Status DiagnosisRepository::insertMany(QVector<Diagnosis>& list, const QJsonObje
     ProgressSchema::BatchScope progressBatch;
     if (const Status suspended = progressBatch.begin(conn, ProgressSchema::Batch::Diagnoses, list.size()); !suspended)
         return suspended;
-    QSqlQuery q(conn);
-    q.prepare(QStringLiteral("INSERT INTO diagnoses (uuid, created_at, updated_at, updated_by, enterprise_id, kind, status, "
-                             "visit_date, provider, assessor, index_id, index_version, answers, findings, recommendations, "
-                             "total_milli, level, submitted_at, confirmed_at) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    // Bound on SQLite's own handle (BulkStatement); the answers go in as the UTF-8 they are made as.
+    BulkStatement insert(conn, QStringLiteral("INSERT INTO diagnoses (uuid, created_at, updated_at, updated_by, enterprise_id, kind, "
+                                              "status, visit_date, provider, assessor, index_id, index_version, answers, findings, "
+                                              "recommendations, total_milli, level, submitted_at, confirmed_at) "
+                                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+    if (!insert.prepared())
+        return insert.prepared();
     AuditRepository::Writer audit(m_db, conn);
     const QString now = m_db.nowIso();
+    constexpr int kAnswers = 12;
     for (Diagnosis& d : list) {
         Status s = rescore(d);
         if (!s)
@@ -194,15 +199,16 @@ Status DiagnosisRepository::insertMany(QVector<Diagnosis>& list, const QJsonObje
         d.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
         d.version = 1;
         const QString stamp = d.status == DiagnosisStatus::Draft ? QString::fromLatin1("") : now;
-        for (const QVariant& v : QVariantList{d.uuid, now, now, m_db.user(), d.enterpriseId, int(d.kind), int(d.status),
-                                              d.visitDate.toString(Qt::ISODate), text(d.provider), text(d.assessor), d.indexId,
-                                              d.indexVersion, QString::fromUtf8(answersToJson(d.answers)), text(d.findings),
-                                              text(d.recommendations), d.totalScore, d.level, stamp,
-                                              d.status == DiagnosisStatus::Confirmed ? stamp : QString::fromLatin1("")})
-            q.addBindValue(v);
-        if (!q.exec())
-            return Status::error(ErrorCode::Database, tr("Could not store the diagnoses: %1").arg(sqlErrorText(q.lastError())));
-        d.id = q.lastInsertId().toLongLong();
+        insert.bindAll({d.uuid, now, now, m_db.user(), d.enterpriseId, int(d.kind), int(d.status), d.visitDate.toString(Qt::ISODate),
+                        text(d.provider), text(d.assessor), d.indexId, d.indexVersion});
+        insert.bindUtf8(kAnswers, answersToJson(d.answers));
+        insert.bindAll({text(d.findings), text(d.recommendations), d.totalScore, d.level, stamp,
+                        d.status == DiagnosisStatus::Confirmed ? stamp : QString::fromLatin1("")},
+                       kAnswers + 1);
+        auto id = insert.run();
+        if (!id)
+            return Status::error(ErrorCode::Database, tr("Could not store the diagnoses: %1").arg(id.message()));
+        d.id = id.value();
         s = audit.record(tableName(), d.id, d.uuid, QStringLiteral("create"), source, now);
         if (!s)
             return s;
