@@ -1,4 +1,5 @@
 #include "FieldPackage.h"
+#include "util/Uuid.h"
 
 #include "PackageDocuments.h"
 #include "PackageExport.h"
@@ -11,7 +12,6 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QUuid>
 
 namespace dx {
 
@@ -221,7 +221,7 @@ Result<FieldReturnResult> FieldPackage::exportReturn(const Database& db, const Q
     }
     PackageManifest manifest;
     manifest.kind = PackageManifest::Kind::Return;
-    manifest.packageId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    manifest.packageId = newUuid();
     manifest.sourcePackageId = issue->packageId;
     manifest.bureauId = issue->bureauId;
     manifest.bureauName = issue->bureauName;

@@ -1,4 +1,5 @@
 #include "PackageExport.h"
+#include "util/Uuid.h"
 
 #include "PackageFile.h"
 #include "RecordCodec.h"
@@ -14,14 +15,10 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
-#include <QUuid>
 
 namespace dx {
 
-
 namespace {
-
-QString newUuid() { return QUuid::createUuid().toString(QUuid::WithoutBraces); }
 
 // The enterprises named by credit code, or the provider's assigned ones.
 Result<QVector<qint64>> selectEnterprises(const Database& db, const PackageRepository& repo, qint64 providerId, const QStringList& codes)

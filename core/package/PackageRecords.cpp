@@ -1,6 +1,7 @@
 // PackageRepository: the records a package carries, read and written column by column from
 // RecordSchema (names from the schema only; values always bound).
 #include "PackageRepository.h"
+#include "util/Uuid.h"
 
 #include "db/Database.h"
 #include "repo/RowQuery.h"
@@ -8,7 +9,6 @@
 
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QUuid>
 
 namespace dx {
 
@@ -145,7 +145,7 @@ Result<qint64> PackageRepository::ensureCluster(QSqlDatabase& conn, AuditReposit
     if (q.next())
         return q.value(0).toLongLong();
     const QString now = m_db.nowIso();
-    const QString uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QString uuid = newUuid();
     q.prepare(QStringLiteral("INSERT INTO clusters (uuid, created_at, updated_at, updated_by, name, industry_codes) VALUES (?, ?, ?, ?, ?, ?)"));
     for (const QVariant& v : QVariantList{uuid, now, now, m_db.user(), name, sql::text(industryCodes)})
         q.addBindValue(v);

@@ -1,4 +1,5 @@
 #include "PackageRepository.h"
+#include "util/Uuid.h"
 
 #include "db/Database.h"
 #include "repo/RowQuery.h"
@@ -8,13 +9,10 @@
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QUuid>
 
 namespace dx {
 
 namespace {
-
-QString newUuid() { return QUuid::createUuid().toString(QUuid::WithoutBraces); }
 
 // One JSON value as text (wrapped in an array: Qt 6.4 writes only arrays and objects).
 QString valueText(const QJsonValue& v) { return QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact)); }

@@ -1,4 +1,5 @@
 #include "AttachmentRepository.h"
+#include "util/Uuid.h"
 
 #include "AuditRepository.h"
 #include "db/Database.h"
@@ -11,7 +12,6 @@
 #include <QSaveFile>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QUuid>
 
 namespace dx {
 
@@ -61,7 +61,7 @@ Result<Attachment> AttachmentRepository::add(const QString& ownerTable, qint64 o
     a.sha256 = sha256Hex(data);
     a.addedAt = m_db.nowIso();
     a.addedBy = m_db.user();
-    const QString uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QString uuid = newUuid();
     QSqlDatabase conn = m_db.connection();
     Transaction tx(conn);
     if (!tx.status())

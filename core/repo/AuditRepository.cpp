@@ -1,4 +1,5 @@
 #include "AuditRepository.h"
+#include "util/Uuid.h"
 
 #include "db/AuditChainSchema.h"
 #include "db/Database.h"
@@ -10,7 +11,6 @@
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QUuid>
 #include <future>
 
 namespace dx {
@@ -162,7 +162,7 @@ Status AuditRepository::Writer::record(const QString& table, qint64 recordId, co
     if (!tx.status())
         return tx.status();
     AuditChainRow row;
-    row.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    row.uuid = newUuid();
     row.at = at.isEmpty() ? m_db.nowIso() : at;
     row.user = m_db.user();
     row.table = table;

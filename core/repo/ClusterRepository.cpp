@@ -1,4 +1,5 @@
 #include "ClusterRepository.h"
+#include "util/Uuid.h"
 
 #include "AuditRepository.h"
 #include "RowQuery.h"
@@ -8,7 +9,6 @@
 #include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QUuid>
 
 namespace dx {
 
@@ -85,7 +85,7 @@ Result<Cluster> ClusterRepository::create(const Cluster& input) const
         return valid;
     Cluster c = input;
     c.name = c.name.trimmed();
-    c.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    c.uuid = newUuid();
     QSqlDatabase conn = m_db.connection();
     Transaction tx(conn);
     if (!tx.status())

@@ -1,4 +1,5 @@
 #include "DiagnosisRepository.h"
+#include "util/Uuid.h"
 
 #include "BulkWrite.h"
 
@@ -12,7 +13,6 @@
 #include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QUuid>
 
 namespace dx {
 
@@ -148,7 +148,7 @@ Result<Diagnosis> DiagnosisRepository::createDraft(const Diagnosis& input) const
     q.prepare(QStringLiteral("INSERT INTO diagnoses (uuid, created_at, updated_at, updated_by, enterprise_id, kind, status, "
                              "visit_date, provider, assessor, index_id, index_version, answers, findings, recommendations, "
                              "revision_of, total_milli, level) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    d.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    d.uuid = newUuid();
     d.updatedAt = m_db.nowIso();
     d.updatedBy = m_db.user();
     for (const QVariant& v : QVariantList{d.uuid, d.updatedAt, d.updatedAt, d.updatedBy, d.enterpriseId, int(d.kind), int(d.status),
@@ -196,7 +196,7 @@ Status DiagnosisRepository::insertMany(QVector<Diagnosis>& list, const QJsonObje
         Status s = rescore(d);
         if (!s)
             return s;
-        d.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        d.uuid = newUuid();
         d.version = 1;
         const QString stamp = d.status == DiagnosisStatus::Draft ? QString::fromLatin1("") : now;
         insert.bindAll({d.uuid, now, now, m_db.user(), d.enterpriseId, int(d.kind), int(d.status), d.visitDate.toString(Qt::ISODate),

@@ -1,4 +1,5 @@
 #include "EnterpriseRepository.h"
+#include "util/Uuid.h"
 
 #include "AuditRepository.h"
 #include "BulkWrite.h"
@@ -15,7 +16,6 @@
 #include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QUuid>
 
 namespace dx {
 
@@ -352,7 +352,7 @@ Status EnterpriseRepository::validate(const Enterprise& e) const
 Status EnterpriseRepository::insertOne(AuditRepository::Writer& audit, BulkStatement& insert, Enterprise& e,
                                        const QString& now, const QJsonObject* auditChanges) const
 {
-    e.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    e.uuid = newUuid();
     e.createdAt = e.updatedAt = now;
     e.updatedBy = m_db.user();
     e.version = 1;

@@ -1,4 +1,5 @@
 #include "FundRepository.h"
+#include "util/Uuid.h"
 
 #include "ArchiveRecord.h"
 #include "AuditRepository.h"
@@ -10,7 +11,6 @@
 
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QUuid>
 
 namespace dx {
 
@@ -110,7 +110,7 @@ Result<Fund> FundRepository::create(const Fund& input) const
     Transaction tx(conn);
     if (!tx.status())
         return tx.status();
-    f.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    f.uuid = newUuid();
     f.updatedAt = m_db.nowIso();
     f.updatedBy = m_db.user();
     QSqlQuery q(conn);

@@ -1,6 +1,7 @@
 // GrantRepository: the bulk path for demonstration data and imports.
 
 #include "GrantRepository.h"
+#include "util/Uuid.h"
 
 #include "AuditRepository.h"
 #include "GrantSql.h"
@@ -10,7 +11,6 @@
 
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QUuid>
 #include <functional>
 
 namespace dx {
@@ -24,8 +24,6 @@ Status failed(const QSqlQuery& q)
 {
     return Status::error(ErrorCode::Database, sqlErrorText(q.lastError()));
 }
-
-QString newUuid() { return QUuid::createUuid().toString(QUuid::WithoutBraces); }
 
 } // namespace
 

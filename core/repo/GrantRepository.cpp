@@ -2,6 +2,7 @@
 // ledger are in GrantQueries.cpp, the bulk path in GrantBulk.cpp.
 
 #include "GrantRepository.h"
+#include "util/Uuid.h"
 
 #include "AuditRepository.h"
 #include "EnterpriseRepository.h"
@@ -15,7 +16,6 @@
 
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QUuid>
 
 namespace dx {
 
@@ -141,7 +141,7 @@ Result<Grant> GrantRepository::apply(const GrantApplication& a) const
                                                             a.projectId > 0 ? tr("project") : tr("enterprise")));
 
     Grant g;
-    g.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    g.uuid = newUuid();
     g.enterpriseId = a.enterpriseId;
     g.projectId = a.projectId;
     g.fundId = in->fund.id;
@@ -417,7 +417,7 @@ Result<GrantTranche> GrantRepository::addTranche(qint64 grantId, int expectedVer
     }
     t.grantId = grantId;
     t.number = last + 1;
-    t.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    t.uuid = newUuid();
     t.createdAt = m_db.nowIso();
     t.createdBy = m_db.user();
     q.prepare(QStringLiteral("INSERT INTO grant_payments (uuid, created_at, updated_at, updated_by, grant_id, number, amount_fen, paid_on, "

@@ -1,4 +1,5 @@
 #include "PolicyRepository.h"
+#include "util/Uuid.h"
 
 #include "ArchiveRecord.h"
 #include "AuditRepository.h"
@@ -10,7 +11,6 @@
 
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QUuid>
 
 namespace dx {
 
@@ -70,7 +70,7 @@ Result<qint64> insertVersion(QSqlDatabase& conn, const Database& db, qint64 poli
     QSqlQuery q(conn);
     q.prepare(QStringLiteral("INSERT INTO policy_versions (uuid, created_at, updated_at, updated_by, policy_id, number, document, note) "
                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-    for (const QVariant& v : QVariantList{QUuid::createUuid().toString(QUuid::WithoutBraces), now, now, db.user(), policyId, number,
+    for (const QVariant& v : QVariantList{newUuid(), now, now, db.user(), policyId, number,
                                           QString::fromUtf8(policy.toJsonBytes()), text(note.trimmed())})
         q.addBindValue(v);
     if (!q.exec())
@@ -109,7 +109,7 @@ Result<PolicyInfo> PolicyRepository::create(qint64 fundId, const SubsidyPolicy& 
         return fund.status();
     if (fund->archived)
         return Status::error(ErrorCode::Validation, tr("The fund %1 is archived; it takes no new policies.").arg(fund->name));
-    const QString uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QString uuid = newUuid();
     const QString now = m_db.nowIso();
     QSqlQuery q(conn);
     q.prepare(QStringLiteral("INSERT INTO policies (uuid, created_at, updated_at, updated_by, fund_id, name, kind, purpose) "

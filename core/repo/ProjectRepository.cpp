@@ -1,4 +1,5 @@
 #include "ProjectRepository.h"
+#include "util/Uuid.h"
 
 #include "BulkWrite.h"
 
@@ -18,7 +19,6 @@
 
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QUuid>
 #include <algorithm>
 
 namespace dx {
@@ -166,7 +166,7 @@ Status writeLinks(const QSqlDatabase& conn, const Database& db, const Project& p
         q.prepare(QStringLiteral("INSERT INTO %1 (uuid, created_at, updated_at, updated_by, project_id, %2) VALUES (?, ?, ?, ?, ?, ?)")
                       .arg(QLatin1String(link.table), QLatin1String(link.column)));
         for (qint64 id : p.*link.ids) {
-            for (const QVariant& v : QVariantList{QUuid::createUuid().toString(QUuid::WithoutBraces), now, now, db.user(), p.id, id})
+            for (const QVariant& v : QVariantList{newUuid(), now, now, db.user(), p.id, id})
                 q.addBindValue(v);
             if (!q.exec())
                 return Status::error(ErrorCode::Database, sqlErrorText(q.lastError()));
@@ -368,7 +368,7 @@ Status ProjectRepository::insertMany(QVector<ProjectBundle>& bundles, const QJso
         if (!s->prepared())
             return s->prepared();
     AuditRepository::Writer audit(m_db, conn);
-    const auto uuid = [] { return QUuid::createUuid().toString(QUuid::WithoutBraces); };
+    const auto uuid = [] { return newUuid(); };
     // The first four columns of every row: uuid, created, updated, by.
     const auto stamp = [&](BulkStatement& s, const QString& rowUuid) {
         s.bind(0, rowUuid);
@@ -460,7 +460,7 @@ Result<qint64> ProjectRepository::saveLine(const QString& table, qint64 id, qint
         q.prepare(QStringLiteral("INSERT INTO %1 (uuid, created_at, updated_at, updated_by, project_id, %2) VALUES (?, ?, ?, ?, ?, %3)")
                       .arg(table, columns.join(QStringLiteral(", ")), placeholders(int(columns.size()))));
         const QString now = m_db.nowIso();
-        for (const QVariant& v : QVariantList{QUuid::createUuid().toString(QUuid::WithoutBraces), now, now, m_db.user(), projectId} +
+        for (const QVariant& v : QVariantList{newUuid(), now, now, m_db.user(), projectId} +
                                      values.values())
             q.addBindValue(v);
     } else {
@@ -635,7 +635,7 @@ Result<Project> ProjectRepository::create(const Project& input) const
     Transaction tx(conn);
     if (!tx.status())
         return tx.status();
-    p.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    p.uuid = newUuid();
     p.updatedAt = m_db.nowIso();
     p.updatedBy = m_db.user();
     p.stateChangedOn = m_db.clock().today();

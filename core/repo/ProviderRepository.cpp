@@ -1,4 +1,5 @@
 #include "ProviderRepository.h"
+#include "util/Uuid.h"
 
 #include "AuditRepository.h"
 #include "RowQuery.h"
@@ -9,7 +10,6 @@
 
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QUuid>
 
 namespace dx {
 
@@ -341,7 +341,7 @@ Status ProviderRepository::insertMany(QVector<Provider>& providers, QVector<Prod
         Status s = checkProvider(p);
         if (!s)
             return Status::error(s.code(), QStringLiteral("%1: %2").arg(p.name, s.message()));
-        p.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        p.uuid = newUuid();
         auto id = insertRow(insertProvider, m_db, now, p.uuid, providerValues(p));
         if (!id)
             return Status::error(ErrorCode::Duplicate, tr("Could not save the provider \"%1\": %2").arg(p.name, id.message()));
@@ -355,7 +355,7 @@ Status ProviderRepository::insertMany(QVector<Provider>& providers, QVector<Prod
         Status s = checkProduct(p);
         if (!s)
             return Status::error(s.code(), QStringLiteral("%1: %2").arg(p.name, s.message()));
-        p.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        p.uuid = newUuid();
         auto id = insertRow(insertProduct, m_db, now, p.uuid, productValues(p));
         if (!id)
             return Status::error(ErrorCode::Database, tr("Could not save the product \"%1\": %2").arg(p.name, id.message()));

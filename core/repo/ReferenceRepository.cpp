@@ -1,4 +1,5 @@
 #include "ReferenceRepository.h"
+#include "util/Uuid.h"
 
 #include "db/Database.h"
 
@@ -9,7 +10,6 @@
 #include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QUuid>
 
 #include <functional>
 
@@ -37,7 +37,7 @@ Status insertRows(QSqlDatabase& conn, const Database& owner, const QString& sql,
         return Status::error(ErrorCode::Database, sqlErrorText(q.lastError()));
     const QString now = owner.nowIso();
     for (const QJsonValue& v : rows) {
-        q.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
+        q.addBindValue(newUuid());
         q.addBindValue(now);
         q.addBindValue(now);
         q.addBindValue(owner.user());

@@ -1,4 +1,5 @@
 #include "UserRepository.h"
+#include "util/Uuid.h"
 
 #include "AuditRepository.h"
 #include "RowQuery.h"
@@ -10,7 +11,6 @@
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QUuid>
 
 namespace dx {
 
@@ -151,7 +151,7 @@ Result<User> UserRepository::save(const User& input, const QString& password) co
     QSqlQuery q(conn);
     const QString now = m_db.nowIso();
     if (u.id == 0) {
-        u.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        u.uuid = newUuid();
         q.prepare(QStringLiteral("INSERT INTO dx_users (uuid, created_at, updated_at, updated_by, login, display_name, role, "
                                  "provider_id, active) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         for (const QVariant& v : QVariantList{u.uuid, now, now, m_db.user(), u.login, u.displayName, roleKey(u.role),
@@ -217,7 +217,7 @@ Status UserRepository::enrolFieldProvider(QSqlDatabase& conn, const QString& pro
     u.login = m_db.user();
     u.role = Role::Provider;
     u.providerId = q.value(0).toLongLong();
-    u.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    u.uuid = newUuid();
     u.displayName = QString::fromLatin1("");
     const QString now = m_db.nowIso();
     q.prepare(QStringLiteral("INSERT INTO dx_users (uuid, created_at, updated_at, updated_by, login, display_name, role, provider_id) "
