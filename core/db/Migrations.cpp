@@ -272,6 +272,11 @@ std::vector<Migration> build()
     // Version 10: users and roles (RoleSchema): the user register on both engines; on PostgreSQL
     // the server's group roles, grants and row-level security.
     steps.push_back(Migration{10, "users and roles", RoleSchema::migration(), {}, {}, RoleSchema::postgresMigration()});
+    // Version 11: one- and two-character name search on PostgreSQL, whose trigram index has
+    // nothing to look up for them (SQLite has its bigram index since step 9): a GIN index over
+    // each name's single characters and pairs. At 1,000,000 enterprises a rare pair (恒泰) went
+    // from a 546 ms scan to 8 ms.
+    steps.push_back(Migration{11, "short-name search on PostgreSQL", {}, {}, {}, SearchSchema::postgresShortTerms()});
     return steps;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 namespace dx {
 
@@ -19,6 +20,23 @@ inline QString indexRowsAfter()
 {
     return QStringLiteral("INSERT INTO enterprises_fts(rowid, name, credit_code) "
                           "SELECT id, name, credit_code FROM enterprises WHERE id > ?");
+}
+
+// PostgreSQL: pg_trgm's index answers pieces of three characters or more; for one or two,
+// a GIN index over the array of each name's characters and character pairs (lower case, as
+// ILIKE compares). A one- or two-character piece is in a name exactly when it is one of these.
+inline QStringList postgresShortTerms()
+{
+    return {QStringLiteral("CREATE OR REPLACE FUNCTION dx_name_grams(t TEXT) RETURNS TEXT[] LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$ "
+                           "SELECT COALESCE(array_agg(DISTINCT g), '{}') FROM ("
+                           "SELECT substr(lower(t), i, 1) AS g FROM generate_series(1, char_length(t)) AS i "
+                           "UNION ALL SELECT substr(lower(t), i, 2) FROM generate_series(1, char_length(t) - 1) AS i) AS grams $$"),
+            QStringLiteral("CREATE INDEX enterprises_name_grams ON enterprises USING gin (dx_name_grams(name))")};
+}
+// The condition that asks that index for names containing the bound piece.
+inline QString postgresShortTermCondition(const QString& nameColumn)
+{
+    return QStringLiteral("dx_name_grams(%1) @> ARRAY[lower(CAST(? AS TEXT))]").arg(nameColumn);
 }
 }
 

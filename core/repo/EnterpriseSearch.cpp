@@ -1,6 +1,7 @@
 #include "EnterpriseSearch.h"
 
 #include "db/BigramSchema.h"
+#include "db/SearchSchema.h"
 #include "domain/CreditCode.h"
 
 #include <QRegularExpression>
@@ -80,7 +81,9 @@ QString EnterpriseSearch::condition(const QSqlDatabase& conn, int indexLimit, QV
         return {};
     const Index i = index();
     const Backend backend = Dialect::of(conn);
-    if (i.table.isEmpty() || backend != Backend::Sqlite)
+    if (backend == Backend::Postgres)
+        return postgresCondition(conn, indexLimit, binds, usedIndex);
+    if (i.table.isEmpty())
         return byScan(binds, backend);
     QSqlQuery probe(conn);
     probe.prepare(QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM %1 WHERE %1 MATCH ? LIMIT ?)").arg(i.table));
@@ -92,6 +95,28 @@ QString EnterpriseSearch::condition(const QSqlDatabase& conn, int indexLimit, QV
     if (usedIndex)
         *usedIndex = true;
     return byIndex(i, binds);
+}
+
+// PostgreSQL: three characters or more, and pieces of credit codes, go to ILIKE (pg_trgm's
+// index answers it); one or two characters of a name ask the character-pair index
+// (SearchSchema::postgresShortTerms) — when it holds fewer matches than `indexLimit`, as on
+// SQLite: a piece as common as 公司 is found at once by the list-order scan instead.
+QString EnterpriseSearch::postgresCondition(const QSqlDatabase& conn, int indexLimit, QVariantList& binds, bool* usedIndex) const
+{
+    if (m_codeLike || m_text.toUcs4().size() >= 3)
+        return byScan(binds, Backend::Postgres);
+    QSqlQuery probe(conn);
+    probe.prepare(QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM enterprises WHERE %1 LIMIT ?) AS matches")
+                      .arg(SearchSchema::postgresShortTermCondition(QStringLiteral("name"))));
+    probe.addBindValue(m_text);
+    probe.addBindValue(indexLimit);
+    // A database from before schema step 11 has no such index: the scan still finds every match.
+    if (!probe.exec() || !probe.next() || probe.value(0).toInt() >= indexLimit)
+        return byScan(binds, Backend::Postgres);
+    if (usedIndex)
+        *usedIndex = true;
+    binds << m_text;
+    return SearchSchema::postgresShortTermCondition(QStringLiteral("e.name"));
 }
 
 } // namespace dx

@@ -18,7 +18,8 @@ namespace dx {
 // "有限公司" matches 857,000 of a million, 0.5 s), the scan the other way round ("恒泰", 303
 // matches, 80 ms; with "有限公司" the page is full after 50 rows). So the register first asks the
 // index for at most `indexLimit` matches (about a millisecond) and takes the index below it, the
-// scan at it (a match every N / indexLimit rows at most).
+// scan at it (a match every N / indexLimit rows at most). PostgreSQL does the same for one or two
+// characters with its character-pair index (schema step 11); longer pieces go to pg_trgm.
 class EnterpriseSearch
 {
 public:
@@ -36,7 +37,8 @@ public:
     QString condition(const QSqlDatabase& conn, int indexLimit, QVariantList& binds, bool* byIndex) const;
     // Without looking at the data, for lists joined to enterprises elsewhere (projects, grants):
     // the trigram index for three characters or more, a scan for fewer.
-    // On PostgreSQL both are a LIKE, which pg_trgm's GIN index answers (SearchSchema, step 2).
+    // On PostgreSQL both are a LIKE, which pg_trgm's GIN index answers for three characters or
+    // more (SearchSchema, step 2).
     QString condition(QVariantList& binds, Backend backend) const;
 
 private:
@@ -48,6 +50,7 @@ private:
     Index index() const;
     QString byIndex(const Index& index, QVariantList& binds) const;
     QString byScan(QVariantList& binds, Backend backend) const;
+    QString postgresCondition(const QSqlDatabase& conn, int indexLimit, QVariantList& binds, bool* usedIndex) const;
 
     QString m_text;
     bool m_codeLike = false;   // could be part of a credit code

@@ -138,6 +138,35 @@ private slots:
         QVERIFY2(plan.contains(QStringLiteral("enterprises_name_trgm")), qPrintable(plan));
     }
 
+    void shortPiecesUseTheCharacterPairIndex()
+    {
+        TempDatabase db;
+        EnterpriseRepository repo(*db);
+        const QStringList names{QStringLiteral("揭阳市恒泰五金制品有限公司"), QStringLiteral("揭阳市泰恒纺织厂"),
+                                QStringLiteral("Jieyang ABC 科技有限公司"), QStringLiteral("普宁市恒丰塑料厂")};
+        for (int i = 0; i < names.size(); ++i)
+            QVERIFY(repo.create(sampleEnterprise(i + 1, names.at(i))));
+        // The same answers as a scan: a pair in order, a single character, ASCII in either case.
+        const QList<QPair<QString, int>> expected{{QStringLiteral("恒泰"), 1}, {QStringLiteral("泰恒"), 1}, {QStringLiteral("恒"), 3},
+                                                  {QStringLiteral("b"), 1}, {QStringLiteral("Ab"), 1}, {QStringLiteral("厂"), 2},
+                                                  {QStringLiteral("泰五金"), 1}, {QStringLiteral("恒x"), 0}};
+        for (const auto& [piece, count] : expected) {
+            EnterpriseFilter f;
+            f.search = piece;
+            QCOMPARE(repo.count(f).value(), count);
+            auto page = repo.page(f, EnterpriseSortKey::Name, Qt::AscendingOrder, std::nullopt, 50);
+            QVERIFY2(page, qPrintable(page.message()));
+            QCOMPARE(int(page->size()), count);
+        }
+        QSqlQuery q(db->connection());
+        QVERIFY(q.exec(QStringLiteral("SET enable_seqscan = off")));
+        QVERIFY(q.exec(QStringLiteral("EXPLAIN SELECT id FROM enterprises WHERE dx_name_grams(name) @> ARRAY['恒泰']")));
+        QString plan;
+        while (q.next())
+            plan += q.value(0).toString() + QLatin1Char('\n');
+        QVERIFY2(plan.contains(QStringLiteral("enterprises_name_grams")), qPrintable(plan));
+    }
+
     void writersTakeTurns()
     {
         // Two connections each add 1 to a counter 200 times, reading it first inside their own
