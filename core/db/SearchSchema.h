@@ -25,9 +25,11 @@ inline QString indexRowsAfter()
 // PostgreSQL: pg_trgm's index answers pieces of three characters or more; for one or two,
 // a GIN index over the array of each name's characters and character pairs (lower case, as
 // ILIKE compares). A one- or two-character piece is in a name exactly when it is one of these.
+// Its high COST keeps the planner from working it out row by row in a scan when the index can
+// answer (measured at 100,000: the probe for 公司 44 ms → 19 ms).
 inline QStringList postgresShortTerms()
 {
-    return {QStringLiteral("CREATE OR REPLACE FUNCTION dx_name_grams(t TEXT) RETURNS TEXT[] LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$ "
+    return {QStringLiteral("CREATE OR REPLACE FUNCTION dx_name_grams(t TEXT) RETURNS TEXT[] LANGUAGE sql IMMUTABLE PARALLEL SAFE COST 10000 AS $$ "
                            "SELECT COALESCE(array_agg(DISTINCT g), '{}') FROM ("
                            "SELECT substr(lower(t), i, 1) AS g FROM generate_series(1, char_length(t)) AS i "
                            "UNION ALL SELECT substr(lower(t), i, 2) FROM generate_series(1, char_length(t) - 1) AS i) AS grams $$"),
