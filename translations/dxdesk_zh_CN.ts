@@ -2237,6 +2237,10 @@ The previous database was %3 %4.</source>
         <source>Your role does not allow this (the server said: %1)</source>
         <translation>您的角色不允许此操作（服务器返回：%1）</translation>
     </message>
+    <message>
+        <source>%1 is at schema version %2 and this DX Desk needs %3. The upgrade is made once by the database&apos;s owner (an administrator&apos;s login): ask them to open it first. Nothing was changed.</source>
+        <translation>%1 的数据库结构版本为 %2，本版 DX Desk 需要 %3。升级须由数据库所有者（管理员的登录名）执行一次：请先让其打开数据库。未做任何更改。</translation>
+    </message>
 </context>
 <context>
     <name>dx::DemoCityGenerator</name>

@@ -131,6 +131,18 @@ Result<std::shared_ptr<Database>> Database::openPostgres(const QString& url, con
                                  .arg(self->m_path).arg(version).arg(latest));
     const int target = options.targetVersion > 0 ? qMin(options.targetVersion, latest) : latest;
     if (version < target && options.allowMigration) {
+        // Upgrading changes tables, which only their owner may do (RoleSchema): an officer's
+        // login would fail half-way through the first statement with a less helpful message.
+        const QVariant owner = empty ? QVariant(true)
+                                     : scalar(db, QStringLiteral("SELECT r.rolsuper OR pg_has_role(session_user, d.datdba, 'MEMBER') "
+                                                                 "FROM pg_roles r, pg_database d WHERE r.rolname = session_user "
+                                                                 "AND d.datname = current_database()"),
+                                              &error);
+        if (!owner.toBool())
+            return Status::error(ErrorCode::Permission,
+                                 tr("%1 is at schema version %2 and this DX Desk needs %3. The upgrade is made once by the "
+                                    "database's owner (an administrator's login): ask them to open it first. Nothing was changed.")
+                                     .arg(self->m_path).arg(version).arg(target));
         // Backups of a shared database are the server's (pg_dump, base backups), not a copy here.
         const Status migrated = Migrations::apply(db, *self, version, target);
         if (!migrated)

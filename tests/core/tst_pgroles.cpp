@@ -277,6 +277,25 @@ private slots:
         QCOMPARE(history->first().user, login("provider"));   // newest first
     }
 
+    void onlyTheOwnerUpgrades()
+    {
+        ServerDatabase older;
+        OpenOptions atTen;
+        atTen.targetVersion = 10;
+        {
+            auto db = Database::open(older.url(), atTen);
+            QVERIFY2(db, qPrintable(db.message()));
+            QCOMPARE(db.value()->schemaVersion(), 10);
+        }
+        auto officer = Database::open(urlAs(older.url(), login("officer")));
+        QVERIFY(!officer);
+        QCOMPARE(officer.code(), ErrorCode::Permission);
+        QVERIFY2(officer.message().contains(QLatin1String("owner")), qPrintable(officer.message()));
+        auto owner = Database::open(older.url());
+        QVERIFY2(owner, qPrintable(owner.message()));
+        QVERIFY(owner.value()->schemaVersion() > 10);
+    }
+
     void refusalsReachTheUserAsRoleMessages()
     {
         auto db = Database::open(urlAs(m_server->url(), login("officer")));
