@@ -62,6 +62,8 @@ private slots:
         isolateGui(db.dir());
         MainWindow window(db.db());
         QCOMPARE(tabTitles(window).size(), 5);
+        for (const char* button : {"newGrantButton", "newProviderButton", "newButton"})
+            QVERIFY2(window.findChild<QPushButton*>(QLatin1String(button))->isEnabled(), button);
         QVERIFY(window.findChild<QLabel*>(QStringLiteral("roleLabel"))->text().contains(QLatin1String("tester")));
         auto* users = window.findChild<QAction*>(QStringLiteral("usersAction"));
         QVERIFY(users && users->isEnabled());
@@ -132,6 +134,9 @@ private slots:
             QCOMPARE(tabTitles(window).size(), 5);
             QVERIFY(!actionNamed(window, QStringLiteral("&Edit enterprise…"))->isEnabled());
             QVERIFY(!actionNamed(window, QStringLiteral("&Enterprises…"))->isEnabled());   // File › Import
+            // The areas' own write buttons follow too.
+            for (const char* button : {"newGrantButton", "newProviderButton", "standingButton", "newProductButton"})
+                QVERIFY2(!window.findChild<QPushButton*>(QLatin1String(button))->isEnabled(), button);
             QVERIFY(!window.findChild<QAction*>(QStringLiteral("usersAction"))->isEnabled());
         }
     }

@@ -1,4 +1,5 @@
 #include "DiagnosisListWidget.h"
+#include "db/Database.h"
 
 #include "exchange/ViewExport.h"
 #include "ComparisonDialog.h"
@@ -32,6 +33,7 @@ DiagnosisListWidget::DiagnosisListWidget(std::shared_ptr<Database> db, qint64 en
     auto* buttons = new QHBoxLayout;
     auto* add = new QPushButton(tr("New &diagnosis…"), this);
     add->setObjectName(QStringLiteral("newDiagnosisButton"));
+    add->setEnabled(m_db->access().canEditRegister());   // a provider's staff diagnose; a viewer does not
     m_open = new QPushButton(tr("&Open…"), this);
     m_revise = new QPushButton(tr("Re&vise…"), this);
     m_revise->setToolTip(tr("Correct a confirmed diagnosis in a new revision; the confirmed one is kept."));

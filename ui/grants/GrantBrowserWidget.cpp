@@ -39,6 +39,7 @@ GrantBrowserWidget::GrantBrowserWidget(std::shared_ptr<Database> db, QWidget* pa
     auto* tools = new QHBoxLayout;
     auto* apply = new QPushButton(tr("&New application…"), this);
     apply->setObjectName(QStringLiteral("newGrantButton"));
+    apply->setEnabled(m_db->access().canEditCases());   // the role model (Access)
     auto* funds = new QPushButton(tr("&Funds and policies…"), this);
     funds->setObjectName(QStringLiteral("fundsButton"));
     tools->addWidget(apply);

@@ -1,4 +1,5 @@
 #include "ProjectListWidget.h"
+#include "db/Database.h"
 
 #include "exchange/ViewExport.h"
 #include "ProjectEditorDialog.h"
@@ -32,6 +33,7 @@ ProjectListWidget::ProjectListWidget(std::shared_ptr<Database> db, qint64 enterp
     auto* buttons = new QHBoxLayout;
     auto* add = new QPushButton(tr("New &project…"), this);
     add->setObjectName(QStringLiteral("newProjectButton"));
+    add->setEnabled(m_db->access().canEditCases());
     auto* openButton = new QPushButton(tr("&Open…"), this);
     buttons->addWidget(add);
     buttons->addWidget(openButton);

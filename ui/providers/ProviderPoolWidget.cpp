@@ -123,6 +123,9 @@ ProviderPoolWidget::ProviderPoolWidget(std::shared_ptr<Database> db, QWidget* pa
     bottomLayout->setContentsMargins(0, 0, 0, 0);
     auto* productButtons = new QHBoxLayout;
     auto* newProductButton = toolButton(bottom, tr("New pro&duct…"), QStringLiteral("newProductButton"));
+    // The pool is the bureau's to change (the role model, Access).
+    for (QPushButton* b : {newProviderButton, standingButton, newProductButton})
+        b->setEnabled(m_db->access().canEditCases());
     auto* editProductButton = toolButton(bottom, tr("Edit produc&t…"), QStringLiteral("editProductButton"));
     m_onlySelected = new QCheckBox(tr("Only the selected provider's products"), bottom);
     m_onlySelected->setObjectName(QStringLiteral("onlySelectedProvider"));
