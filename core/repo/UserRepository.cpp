@@ -148,15 +148,9 @@ Result<User> UserRepository::save(const User& input, const QString& password) co
     if (const Status valid = validate(u); !valid)
         return valid;
     QVariantMap before;
-    QSqlQuery q(conn);
-    const QString now = m_db.nowIso();
     if (u.id == 0) {
-        u.uuid = newUuid();
-        q.prepare(QStringLiteral("INSERT INTO dx_users (uuid, created_at, updated_at, updated_by, login, display_name, role, "
-                                 "provider_id, active) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-        for (const QVariant& v : QVariantList{u.uuid, now, now, m_db.user(), u.login, u.displayName, roleKey(u.role),
-                                              sql::idOrNull(u.providerId), u.active ? 1 : 0})
-            q.addBindValue(v);
+        if (const Status inserted = insertRow(conn, u); !inserted)
+            return inserted;
     } else {
         auto stored = get(u.id);
         if (!stored)
@@ -168,16 +162,16 @@ Result<User> UserRepository::save(const User& input, const QString& password) co
             return Status::error(ErrorCode::Validation, tr("A login cannot be renamed; add a new user and deactivate the old one."));
         before = fields(stored.value());
         u.uuid = stored->uuid;
+        const QString now = m_db.nowIso();
+        QSqlQuery q(conn);
         q.prepare(QStringLiteral("UPDATE dx_users SET display_name = ?, role = ?, provider_id = ?, active = ?, "
                                  "version = version + 1, updated_at = ?, updated_by = ? WHERE id = ? AND version = ?"));
         for (const QVariant& v : QVariantList{u.displayName, roleKey(u.role), sql::idOrNull(u.providerId), u.active ? 1 : 0, now, m_db.user(),
                                               u.id, u.version})
             q.addBindValue(v);
+        if (!q.exec())
+            return Status::error(ErrorCode::Database, tr("Could not save the user: %1").arg(sqlErrorText(q.lastError())));
     }
-    if (!q.exec())
-        return Status::error(ErrorCode::Database, tr("Could not save the user: %1").arg(sqlErrorText(q.lastError())));
-    if (u.id == 0)
-        u.id = q.lastInsertId().toLongLong();
     if (m_db.backend() == Backend::Postgres) {
         QSqlQuery login(conn);
         login.prepare(QStringLiteral("SELECT dx_set_login(?, ?, ?, ?)"));
@@ -204,6 +198,24 @@ Result<User> UserRepository::save(const User& input, const QString& password) co
     return get(u.id);
 }
 
+// The new row of `u` (its uuid and id are set here), inside the caller's transaction; the
+// caller audits it.
+Status UserRepository::insertRow(QSqlDatabase& conn, User& u) const
+{
+    u.uuid = newUuid();
+    const QString now = m_db.nowIso();
+    QSqlQuery q(conn);
+    q.prepare(QStringLiteral("INSERT INTO dx_users (uuid, created_at, updated_at, updated_by, login, display_name, role, "
+                             "provider_id, active) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (const QVariant& v : QVariantList{u.uuid, now, now, m_db.user(), u.login, u.displayName, roleKey(u.role),
+                                          sql::idOrNull(u.providerId), u.active ? 1 : 0})
+        q.addBindValue(v);
+    if (!q.exec())
+        return Status::error(ErrorCode::Database, tr("Could not save the user: %1").arg(sqlErrorText(q.lastError())));
+    u.id = q.lastInsertId().toLongLong();
+    return Status::ok();
+}
+
 Status UserRepository::enrolFieldProvider(QSqlDatabase& conn, const QString& providerCreditCode) const
 {
     QSqlQuery q(conn);
@@ -217,16 +229,10 @@ Status UserRepository::enrolFieldProvider(QSqlDatabase& conn, const QString& pro
     u.login = m_db.user();
     u.role = Role::Provider;
     u.providerId = q.value(0).toLongLong();
-    u.uuid = newUuid();
     u.displayName = QString::fromLatin1("");
-    const QString now = m_db.nowIso();
-    q.prepare(QStringLiteral("INSERT INTO dx_users (uuid, created_at, updated_at, updated_by, login, display_name, role, provider_id) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-    for (const QVariant& v : QVariantList{u.uuid, now, now, m_db.user(), u.login, u.displayName, roleKey(u.role), u.providerId})
-        q.addBindValue(v);
-    if (!q.exec())
-        return Status::error(ErrorCode::Database, tr("Could not save the user: %1").arg(sqlErrorText(q.lastError())));
-    return AuditRepository(m_db).record(conn, tableName(), q.lastInsertId().toLongLong(), u.uuid, QStringLiteral("create"),
+    if (const Status inserted = insertRow(conn, u); !inserted)
+        return inserted;
+    return AuditRepository(m_db).record(conn, tableName(), u.id, u.uuid, QStringLiteral("create"),
                                         AuditRepository::diff({}, fields(u)));
 }
 

@@ -54,6 +54,7 @@ public:
 
 private:
     Status validate(const User& u) const;
+    Status insertRow(QSqlDatabase& conn, User& u) const;
     const Database& m_db;
 };
 
