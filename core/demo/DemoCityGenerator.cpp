@@ -291,6 +291,7 @@ Status DemoCityGenerator::populate(const Database& db, int count, quint64 seed, 
         sceneIds << scene.id;
     // Everything in one transaction: a cancelled or failed load leaves nothing.
     QSqlDatabase conn = db.connection();
+    BulkJournalScope journal(conn, count);   // before the transaction: it ends after the commit
     Transaction tx(conn);
     if (!tx.status())
         return tx.status();

@@ -8,6 +8,7 @@
 #include "db/BackupSchedule.h"
 #include "db/Database.h"
 #include "db/Transaction.h"
+#include "repo/BulkWrite.h"
 
 namespace dx {
 
@@ -118,6 +119,7 @@ Result<ImportOutcome> ImportTarget::apply(const ImportPlan& plan, const ImportOp
     if (!backup)
         return backup.status();
     QSqlDatabase conn = m_db.connection();
+    BulkJournalScope journal(conn, chosen.size());   // before the transaction: it ends after the commit
     Transaction tx(conn);
     if (!tx.status())
         return tx.status();

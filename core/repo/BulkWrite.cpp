@@ -181,12 +181,43 @@ BulkCacheScope::BulkCacheScope(const QSqlDatabase& conn) : m_conn(conn)
         m_before = q.value(0).toLongLong();
         q.exec(QStringLiteral("PRAGMA cache_size = -%1").arg(CacheMegabytes * 1024));
     }
+    if (q.exec(QStringLiteral("PRAGMA threads")) && q.next()) {
+        m_threadsBefore = q.value(0).toLongLong();
+        q.exec(QStringLiteral("PRAGMA threads = 2"));
+    }
 }
 
 BulkCacheScope::~BulkCacheScope()
 {
     if (m_before != 0)
         QSqlQuery(m_conn).exec(QStringLiteral("PRAGMA cache_size = %1").arg(m_before));
+    if (m_threadsBefore >= 0)
+        QSqlQuery(m_conn).exec(QStringLiteral("PRAGMA threads = %1").arg(m_threadsBefore));
+}
+
+namespace {
+// The journal mode SQLite reports after a PRAGMA journal_mode (it answers with the mode in
+// force, which is the old one when the change was refused).
+QString journalMode(const QSqlDatabase& conn, const QString& pragma)
+{
+    QSqlQuery q(conn);
+    if (!q.exec(pragma) || !q.next())
+        return {};
+    return q.value(0).toString().toLower();
+}
+} // namespace
+
+BulkJournalScope::BulkJournalScope(const QSqlDatabase& conn, qsizetype rows) : m_conn(conn)
+{
+    if (rows < MinimumRows || !sqliteHandle(conn) || journalMode(conn, QStringLiteral("PRAGMA journal_mode")) != QLatin1String("wal"))
+        return;
+    m_switched = journalMode(conn, QStringLiteral("PRAGMA journal_mode = DELETE")) == QLatin1String("delete");
+}
+
+BulkJournalScope::~BulkJournalScope()
+{
+    if (m_switched)
+        journalMode(m_conn, QStringLiteral("PRAGMA journal_mode = WAL"));
 }
 
 } // namespace dx

@@ -2,8 +2,10 @@
 // nothing (cancel, a bad row, a duplicate), and the search index kept right around it.
 
 #include "EnterpriseFixture.h"
+#include "db/Transaction.h"
 #include "repo/BulkWrite.h"
 
+#include <QSqlQuery>
 #include <QtTest>
 
 using namespace dx;
@@ -21,6 +23,7 @@ private slots:
     void insertManyBadRowWritesNothing_data();
     void insertManyBadRowWritesNothing();
     void largeBatchBuildsTheListIndexesAtItsEnd();
+    void bulkWriteUsesTheRollbackJournalWhileItHasTheFile();
 
 private:
     std::unique_ptr<test::EnterpriseFixture> f;
@@ -176,6 +179,60 @@ void TestEnterpriseBulk::largeBatchBuildsTheListIndexesAtItsEnd()
     QCOMPARE(page->size(), 3);
     QCOMPARE(page->at(0).name, QStringLiteral("揭阳市批量1000号纺织有限公司"));
     QVERIFY(f->searchFinds(QStringLiteral("批量4321号"), f->repo->findByCreditCode(list.at(n - 4321).creditCode)->id));
+}
+
+namespace {
+QString journalMode(const QSqlDatabase& conn)
+{
+    QSqlQuery q(conn);
+    return q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next() ? q.value(0).toString() : QStringLiteral("(failed)");
+}
+} // namespace
+
+// BulkJournalScope: a bulk write that has the file to itself runs with the rollback journal and
+// gives the file back in WAL mode, a rolled-back batch leaves nothing; a small batch, or a file
+// another connection has open, stays in WAL.
+void TestEnterpriseBulk::bulkWriteUsesTheRollbackJournalWhileItHasTheFile()
+{
+    QSqlDatabase conn = (*f->db)->connection();
+    if (conn.driverName() != QLatin1String("QSQLITE"))
+        QSKIP("SQLite's journal only");
+    QCOMPARE(journalMode(conn), QStringLiteral("wal"));
+    {
+        BulkJournalScope small(conn, BulkJournalScope::MinimumRows - 1);
+        QVERIFY(!small.active());
+        QCOMPARE(journalMode(conn), QStringLiteral("wal"));
+    }
+    {
+        BulkJournalScope journal(conn, BulkJournalScope::MinimumRows);
+        QVERIFY(journal.active());
+        QCOMPARE(journalMode(conn), QStringLiteral("delete"));
+        Transaction tx(conn);   // not committed
+        QVERIFY(f->repo->insertMany({test::sampleEnterprise(1), test::sampleEnterprise(2)}, {}).isOk());
+        QCOMPARE(f->enterpriseCount(), qint64(2));
+    }
+    QCOMPARE(journalMode(conn), QStringLiteral("wal"));
+    QCOMPARE(f->enterpriseCount(), qint64(0));
+    {
+        BulkJournalScope journal(conn, BulkJournalScope::MinimumRows);
+        QVERIFY(journal.active());
+        QVERIFY(f->repo->insertMany({test::sampleEnterprise(3)}, {}).isOk());
+    }
+    QCOMPARE(journalMode(conn), QStringLiteral("wal"));
+    QCOMPARE(f->enterpriseCount(), qint64(1));
+
+    const QString other = QStringLiteral("tst_enterprisebulk_other");
+    {
+        QSqlDatabase second = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), other);
+        second.setDatabaseName(conn.databaseName());
+        QVERIFY(second.open());
+        QCOMPARE(journalMode(second), QStringLiteral("wal"));
+        BulkJournalScope journal(conn, BulkJournalScope::MinimumRows);
+        QVERIFY(!journal.active());
+        QCOMPARE(journalMode(conn), QStringLiteral("wal"));
+        second.close();
+    }
+    QSqlDatabase::removeDatabase(other);
 }
 
 QTEST_GUILESS_MAIN(TestEnterpriseBulk)
