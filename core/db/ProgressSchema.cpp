@@ -7,6 +7,8 @@
 #include "workflow/ProjectWorkflow.h"
 
 #include <QCoreApplication>
+#include <QMutex>
+#include <QSet>
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -250,8 +252,25 @@ QStringList triggersOf(Backend b, Batch batch)
     case Batch::Enterprises: return enterpriseTriggers(b);
     case Batch::Diagnoses: return diagnosisTriggers(b);
     case Batch::Projects: return projectTriggers(b);
+    case Batch::Cases: return enterpriseTriggers(b) + diagnosisTriggers(b) + projectTriggers(b);
     }
     return {};
+}
+
+// The connections a Batch::Cases is open on (a demo load may run on a worker thread).
+QMutex casesMutex;
+QSet<QString> casesOpen;
+
+bool casesBatchOpen(const QSqlDatabase& conn)
+{
+    QMutexLocker lock(&casesMutex);
+    return casesOpen.contains(conn.connectionName());
+}
+
+qint64 largestId(QSqlQuery& q, const char* table, bool* ok)
+{
+    *ok = q.exec(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM %1").arg(QLatin1String(table))) && q.next();
+    return *ok ? q.value(0).toLongLong() : 0;
 }
 
 } // namespace
@@ -272,10 +291,21 @@ QStringList beginStatements(Backend b, Batch batch)
     return drops;
 }
 
-QStringList endStatements(Backend b, Batch batch, qint64 lastIdBefore)
+QStringList endStatements(Backend b, Batch batch, qint64 lastIdBefore, qint64 lastDiagnosisBefore, qint64 lastProjectBefore)
 {
     QStringList steps;
-    if (batch == Batch::Enterprises) {
+    if (batch == Batch::Cases) {
+        // Enterprises stored before: out, recomputed, in, as one Diagnoses and Projects batch would.
+        const QString touched = QStringLiteral("enterprise_id IN (SELECT enterprise_id FROM diagnoses WHERE id > %1 UNION "
+                                               "SELECT enterprise_id FROM projects WHERE id > %2) AND enterprise_id <= %3")
+                                    .arg(lastDiagnosisBefore)
+                                    .arg(lastProjectBefore)
+                                    .arg(lastIdBefore);
+        const QString rows = QStringLiteral("SELECT * FROM enterprise_progress WHERE ") + touched;
+        const QString x = QStringLiteral("enterprise_progress.enterprise_id");
+        steps << addEvents(b, rows, -1) << refreshDiagnoses(x, touched) << refreshProjects(x, touched) << addEvents(b, rows, 1);
+    }
+    if (batch == Batch::Enterprises || batch == Batch::Cases) {
         const QString added = QStringLiteral("SELECT * FROM enterprise_progress WHERE enterprise_id > %1").arg(lastIdBefore);
         steps << QStringLiteral("INSERT INTO enterprise_progress %1 WHERE e.id > %2").arg(computedRows(b)).arg(lastIdBefore)
               << addEvents(b, added, 1);
@@ -304,14 +334,14 @@ Status run(QSqlDatabase& conn, const QStringList& statements)
 
 const char* tableOf(Batch batch)
 {
-    return batch == Batch::Enterprises ? "enterprises" : batch == Batch::Diagnoses ? "diagnoses" : "projects";
+    return batch == Batch::Diagnoses ? "diagnoses" : batch == Batch::Projects ? "projects" : "enterprises";
 }
 
 } // namespace
 
 Status BatchScope::begin(QSqlDatabase& conn, Batch batch, qsizetype rows)
 {
-    if (rows < BatchMinimum)
+    if (rows < BatchMinimum || casesBatchOpen(conn))
         return Status::ok();
     QSqlQuery q(conn);
     // Setting triggers aside is for the tables' owner; another login's batch keeps them row by row.
@@ -320,21 +350,47 @@ Status BatchScope::begin(QSqlDatabase& conn, Batch batch, qsizetype rows)
                      .arg(QLatin1String(tableOf(batch)))) ||
          !q.next() || !q.value(0).toBool()))
         return Status::ok();
-    if (!q.exec(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM %1").arg(QLatin1String(tableOf(batch)))) || !q.next())
+    bool ok = false;
+    const qint64 lastIdBefore = largestId(q, tableOf(batch), &ok);
+    if (ok && batch == Batch::Cases) {
+        m_lastDiagnosisBefore = largestId(q, "diagnoses", &ok);
+        m_lastProjectBefore = ok ? largestId(q, "projects", &ok) : 0;
+    }
+    if (!ok)
         return Status::error(ErrorCode::Database, sqlErrorText(q.lastError()));
     const Status dropped = run(conn, beginStatements(Dialect::of(conn), batch));
     if (!dropped)
         return dropped;
     m_batch = batch;
-    m_lastIdBefore = q.value(0).toLongLong();
+    m_lastIdBefore = lastIdBefore;
+    if (batch == Batch::Cases) {
+        m_connection = conn.connectionName();
+        QMutexLocker lock(&casesMutex);
+        casesOpen.insert(m_connection);
+    }
     return Status::ok();
+}
+
+BatchScope::~BatchScope()
+{
+    // A batch left open by a failure: its transaction rolls the triggers back; the
+    // connection's next batches are their own again.
+    if (!m_connection.isEmpty()) {
+        QMutexLocker lock(&casesMutex);
+        casesOpen.remove(m_connection);
+    }
 }
 
 Status BatchScope::end(QSqlDatabase& conn)
 {
     if (m_lastIdBefore < 0)
         return Status::ok();
-    const Status ended = run(conn, endStatements(Dialect::of(conn), m_batch, m_lastIdBefore));
+    if (!m_connection.isEmpty()) {
+        QMutexLocker lock(&casesMutex);
+        casesOpen.remove(m_connection);
+        m_connection.clear();
+    }
+    const Status ended = run(conn, endStatements(Dialect::of(conn), m_batch, m_lastIdBefore, m_lastDiagnosisBefore, m_lastProjectBefore));
     m_lastIdBefore = -1;
     return ended;
 }

@@ -1,6 +1,7 @@
 #include "DemoCityGenerator.h"
 
 #include "db/BackupSchedule.h"
+#include "db/ProgressSchema.h"
 #include "db/Database.h"
 #include "domain/CreditCode.h"
 #include "repo/ClusterRepository.h"
@@ -307,6 +308,10 @@ Status DemoCityGenerator::populate(const Database& db, int count, quint64 seed, 
     DeferredIndexes registerIndexes;
     if (const Status deferred = registerIndexes.begin(conn, EnterpriseRepository::tableName(), count, existing.value()); !deferred)
         return deferred;
+    // The dashboard's stage rows of the whole city once, from each enterprise's final records.
+    ProgressSchema::BatchScope stages;
+    if (const Status suspended = stages.begin(conn, ProgressSchema::Batch::Cases, count); !suspended)
+        return suspended;
     // The city in chunks: each chunk's enterprises, their diagnoses and projects are generated,
     // stored and let go before the next (memory stays that of a chunk), and being numbered by
     // their place in the city and their stored ids, they are the same whatever the chunk size.
@@ -338,7 +343,9 @@ Status DemoCityGenerator::populate(const Database& db, int count, quint64 seed, 
         if (cancel && cancel->load())
             return cancelled;
     }
-    Status s = registerIndexes.end(conn);
+    Status s = stages.end(conn);
+    if (s)
+        s = registerIndexes.end(conn);
     if (!s)
         return s;
     // Funds, policies and grants for the accepted projects, in the same transaction.

@@ -210,6 +210,48 @@ private slots:
         QCOMPARE(mismatches(), 0);
     }
 
+    // The demo city's batch: new enterprises with diagnoses and projects, and a diagnosis for an
+    // enterprise stored before it. Each row as computed afresh (and the counts as the scan finds
+    // them, theCountsAgreeWithTheScan below), the repositories' own batches idle inside it, the
+    // triggers back after it.
+    void aCasesBatchComputesEachRowOnce()
+    {
+        m_f.setToday(QDate(2025, 6, 1));
+        const qint64 old = m_f.enterprise(9007);
+        QSqlDatabase conn = m_f.db().connection();
+        QVector<qint64> ids;
+        {
+            Transaction tx(conn);
+            QVERIFY(tx.status().isOk());
+            ProgressSchema::BatchScope cases;
+            const int n = ProgressSchema::BatchMinimum + 20;
+            QVERIFY(cases.begin(conn, ProgressSchema::Batch::Cases, n).isOk());
+            QVector<Enterprise> batch;
+            for (int i = 0; i < n; ++i)
+                batch << test::sampleEnterprise(30000 + i);
+            const Status inserted = EnterpriseRepository(m_f.db()).insertMany(batch, {}, {}, nullptr, &ids);
+            QVERIFY2(inserted.isOk(), qPrintable(inserted.message()));
+            QCOMPARE(ids.size(), n);
+            QCOMPARE(column(QStringLiteral("cluster"), ids.first()), QStringLiteral("(no row)"));   // computed at the end
+            m_f.diagnosis(old, DiagnosisKind::Baseline, QDate(2025, 4, 1), 2);
+            m_f.diagnosis(ids.first(), DiagnosisKind::Baseline, QDate(2025, 4, 2), 1);
+            m_f.project(ids.at(1));
+            QCOMPARE(column(QStringLiteral("base_on"), old), QString());
+            const Status ended = cases.end(conn);
+            QVERIFY2(ended.isOk(), qPrintable(ended.message()));
+            QVERIFY(tx.commit().isOk());
+        }
+        QCOMPARE(column(QStringLiteral("base_on"), old), QStringLiteral("2025-04-01"));
+        QCOMPARE(column(QStringLiteral("base_on"), ids.first()), QStringLiteral("2025-04-02"));
+        QCOMPARE(column(QStringLiteral("filed_on"), ids.at(1)), QStringLiteral("2025-06-01"));
+        QCOMPARE(column(QStringLiteral("cluster"), ids.last()), QStringLiteral("0"));
+        QCOMPARE(mismatches(), 0);
+        const qint64 after = m_f.enterprise(9008);   // the triggers are back
+        m_f.diagnosis(after, DiagnosisKind::Baseline, QDate(2025, 5, 3), 1);
+        QCOMPARE(column(QStringLiteral("base_on"), after), QStringLiteral("2025-05-03"));
+        QCOMPARE(mismatches(), 0);
+    }
+
     // The register's stage filter against the same stages counted here from the table's dates.
     void theStageFilterOfTheRegister_data()
     {
