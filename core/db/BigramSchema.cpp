@@ -48,6 +48,32 @@ QString BigramSchema::indexRowsAfter(qint64 lastIdBefore)
         .arg(lastIdBefore);
 }
 
+QString BigramSchema::piecesOfName(const QString& name)
+{
+    // Where each character starts in the UTF-16 text (a surrogate pair is one character).
+    QVector<qsizetype> starts;
+    starts.reserve(name.size() + 1);
+    for (qsizetype i = 0; i < name.size(); ++i)
+        if (!(name.at(i).isLowSurrogate() && i > 0 && name.at(i - 1).isHighSurrogate()))
+            starts << i;
+    const qsizetype n = starts.size();
+    starts << name.size();
+    QString out;
+    out.reserve(name.size() * 3);
+    for (qsizetype k = 0; k < n; ++k) {
+        if (k > 0)
+            out += QLatin1Char(' ');
+        const qsizetype end = starts.at(qMin(k + 2, n));
+        out += QStringView(name).mid(starts.at(k), end - starts.at(k));
+    }
+    return out;
+}
+
+QString BigramSchema::insertPiecesSql()
+{
+    return QStringLiteral("INSERT INTO %1(rowid, grams) VALUES (?, ?)").arg(QLatin1String(kTable));
+}
+
 QStringList BigramSchema::migration()
 {
     return {

@@ -24,10 +24,18 @@ namespace BigramSchema {
 QStringList migration();
 
 // Bulk inserts (EnterpriseRepository::insertMany) suspend the per-row insert trigger and index
-// the new rows in one statement at the end, as they do for the trigram index (see SearchSchema).
+// the new rows at the end, as they do for the trigram index (see SearchSchema). indexRowsAfter
+// is the migration's statement for the rows a register already holds.
 QString insertTrigger();
 QString dropInsertTrigger();
 QString indexRowsAfter(qint64 lastIdBefore);
+
+// The same pieces cut in C++ (exactly the SQL's: characters are Unicode code points, as SQLite's
+// length() and substr() count them), and the statement that indexes one row with them: a bulk
+// insert binds them row by row, where the SQL's json_each took 0.58 s of the 0.66 s that
+// indexing 100,000 names cost (the FTS5 insert itself is the rest).
+QString piecesOfName(const QString& name);
+QString insertPiecesSql();   // binds: rowid, pieces
 
 // The FTS5 MATCH text finding names that contain `text` (one or two characters), or an empty
 // string when the index cannot answer it (another length, or ASCII punctuation or space).

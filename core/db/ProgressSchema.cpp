@@ -124,13 +124,19 @@ QStringList projectTriggers(Backend b)
     return caseTriggers(b, QStringLiteral("projects"), QStringLiteral("state, filed_on, accepted_on"), refreshProjects);
 }
 
+// The progress row of an enterprise without case records, `r` being its row in enterprises:
+// the insert trigger's VALUES, and a batch's SELECT over its new enterprises.
+const char* const RegisteredColumns = "enterprise_progress(enterprise_id, cluster, district_code, above_scale, tier, archived_on)";
+QString registeredValues(Backend b, const QString& r)
+{
+    return QStringLiteral("%1.id, COALESCE(%1.cluster_id, 0), %1.district_code, %1.above_scale, %1.tier, %2").arg(r, archivedOn(b, r));
+}
+
 QStringList enterpriseTriggers(Backend b)
 {
     const QString archived = archivedOn(b, QStringLiteral("new"));
     return trigger(b, QStringLiteral("progress_enterprises_ai"), QStringLiteral("AFTER INSERT ON enterprises"), {},
-                   QStringLiteral("INSERT INTO enterprise_progress(enterprise_id, cluster, district_code, above_scale, tier, archived_on) "
-                                  "VALUES (new.id, COALESCE(new.cluster_id, 0), new.district_code, new.above_scale, new.tier, %1);")
-                       .arg(archived))
+                   QStringLiteral("INSERT INTO %1 VALUES (%2);").arg(QLatin1String(RegisteredColumns), registeredValues(b, QStringLiteral("new"))))
            // An archived enterprise keeps the day it was archived through later saves; restoring clears it.
            + trigger(b, QStringLiteral("progress_enterprises_au"),
                      QStringLiteral("AFTER UPDATE OF cluster_id, district_code, above_scale, tier, archived ON enterprises"), {},
@@ -151,7 +157,11 @@ const char* const ProgressColumns[] = {"cluster", "above_scale", "archived_on", 
 // the day it reached it ("reach", the measure itself) until it leaves ("leave", measure + 100):
 // the day it was archived, or for its first level the day of its latest diagnosis. Triggers
 // cannot hold a WITH clause, hence the nested subqueries.
-QString addEvents(Backend b, const QString& rows, int sign)
+// Spans::Registration: rows that have no stage dates yet (new enterprises without case
+// records), whose only events are their registration and archival — the other eight spans
+// would be evaluated for every row to find nothing.
+enum class Spans { All, Registration };
+QString addEvents(Backend b, const QString& rows, int sign, Spans which = Spans::All)
 {
     using M = ProgressMeasure;
     const QString spans =
@@ -163,8 +173,7 @@ QString addEvents(Backend b, const QString& rows, int sign)
                        " WHEN 6 THEN CASE WHEN r.first_on < r.latest_on THEN r.first_on END WHEN 7 THEN r.latest_on "
                        " ELSE %9 END AS lo, "
                        "CASE WHEN k = 6 THEN %10 ELSE r.archived_on END AS hi "
-                       "FROM (%11) r, (SELECT 0 AS k UNION ALL SELECT 1 UNION ALL SELECT 2 UNION ALL SELECT 3 UNION ALL SELECT 4 "
-                       " UNION ALL SELECT 5 UNION ALL SELECT 6 UNION ALL SELECT 7 UNION ALL SELECT 8) ks")
+                       "FROM (%11) r, (%12) ks")
             .arg(int(M::Registered))
             .arg(int(M::Diagnosed))
             .arg(int(M::Filed))
@@ -174,7 +183,11 @@ QString addEvents(Backend b, const QString& rows, int sign)
             .arg(int(M::LatestLevel))
             .arg(int(M::DiagnosedWithProject))
             .arg(Dialect::greatest(b, QStringLiteral("r.base_on"), QStringLiteral("r.filed_on")),
-                 Dialect::least(b, QStringLiteral("r.latest_on"), QStringLiteral("COALESCE(r.archived_on, r.latest_on)")), rows);
+                 Dialect::least(b, QStringLiteral("r.latest_on"), QStringLiteral("COALESCE(r.archived_on, r.latest_on)")), rows,
+                 which == Spans::Registration ? QStringLiteral("SELECT 0 AS k")
+                                              : QStringLiteral("SELECT 0 AS k UNION ALL SELECT 1 UNION ALL SELECT 2 UNION ALL SELECT 3 "
+                                                               "UNION ALL SELECT 4 UNION ALL SELECT 5 UNION ALL SELECT 6 UNION ALL SELECT 7 "
+                                                               "UNION ALL SELECT 8"));
     return QStringLiteral("INSERT INTO progress_counts(cluster, above_scale, measure, day, n) "
                           "SELECT cluster, above_scale, measure, day, %1 * COUNT(*) FROM ("
                           "SELECT cluster, above_scale, measure, lo AS day FROM (%2) s WHERE lo IS NOT NULL AND (hi IS NULL OR lo < hi) "
@@ -305,8 +318,14 @@ QStringList endStatements(Backend b, Batch batch, qint64 lastIdBefore, qint64 la
         const QString x = QStringLiteral("enterprise_progress.enterprise_id");
         steps << addEvents(b, rows, -1) << refreshDiagnoses(x, touched) << refreshProjects(x, touched) << addEvents(b, rows, 1);
     }
-    if (batch == Batch::Enterprises || batch == Batch::Cases) {
-        const QString added = QStringLiteral("SELECT * FROM enterprise_progress WHERE enterprise_id > %1").arg(lastIdBefore);
+    const QString added = QStringLiteral("SELECT * FROM enterprise_progress WHERE enterprise_id > %1").arg(lastIdBefore);
+    if (batch == Batch::Enterprises) {
+        // Enterprises of their own batch have no case records yet: the insert trigger's rows.
+        steps << QStringLiteral("INSERT INTO %1 SELECT %2 FROM enterprises e WHERE e.id > %3")
+                     .arg(QLatin1String(RegisteredColumns), registeredValues(b, QStringLiteral("e")))
+                     .arg(lastIdBefore)
+              << addEvents(b, added, 1, Spans::Registration);
+    } else if (batch == Batch::Cases) {
         steps << QStringLiteral("INSERT INTO enterprise_progress %1 WHERE e.id > %2").arg(computedRows(b)).arg(lastIdBefore)
               << addEvents(b, added, 1);
     } else {

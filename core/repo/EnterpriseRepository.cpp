@@ -568,6 +568,9 @@ Status EnterpriseRepository::insertMany(const QVector<Enterprise>& list, const Q
         return Status::error(ErrorCode::Database, QStringLiteral("%1: %2").arg(tr("Could not save enterprises"), insert.prepared().message()));
     AuditRepository::Writer audit(m_db, conn);
     const int total = int(list.size());
+    QVector<QPair<qint64, QString>> named;   // id and name of each new row, for the bigram index
+    if (ftsIndexes)
+        named.reserve(total);
     for (int i = 0; i < total; ++i) {
         if (cancel && cancel->load())
             return Status::error(ErrorCode::Cancelled, tr("Cancelled; no enterprise was added."));
@@ -582,14 +585,23 @@ Status EnterpriseRepository::insertMany(const QVector<Enterprise>& list, const Q
             return Status::error(s.code(), tr("Row %1: %2").arg(i + 1).arg(s.message()));
         if (insertedIds)
             insertedIds->push_back(e.id);
+        if (ftsIndexes)
+            named.push_back({e.id, e.name});
         if (progress && (i % 500 == 0 || i + 1 == total))
             progress(i + 1, total);
     }
     if (ftsIndexes) {
         q.prepare(SearchSchema::indexRowsAfter());
         q.addBindValue(lastIdBefore);
-        if (!q.exec() || !q.exec(BigramSchema::indexRowsAfter(lastIdBefore)))
+        if (!q.exec())
             return sqlFailure(tr("Could not index the new enterprises for search"), q);
+        BulkStatement pieces(conn, BigramSchema::insertPiecesSql());
+        for (const auto& [id, name] : std::as_const(named)) {
+            pieces.bind(0, id);
+            pieces.bind(1, BigramSchema::piecesOfName(name));
+            if (auto indexed = pieces.run(); !indexed)
+                return Status::error(ErrorCode::Database, QStringLiteral("%1: %2").arg(tr("Could not index the new enterprises for search"), indexed.message()));
+        }
         if (!q.exec(SearchSchema::insertTrigger()) || !q.exec(BigramSchema::insertTrigger()))
             return sqlFailure(tr("Could not save enterprises"), q);
     }
