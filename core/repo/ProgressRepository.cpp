@@ -101,11 +101,15 @@ Result<ProgressFigures> ProgressRepository::figures(const ProgressFilter& filter
     // Funds against their totals.
     {
         const auto sqlOf = [&](const QString& e) {
-            return QStringLiteral("WITH %1 SELECT f.id, f.name, f.total_fen, "
+            // Paid: from the payments up (g.fund_id + 0 keeps the planner off the grants' fund
+            // index), not from every grant of the fund: at 1,000,000 enterprises each fund's
+            // 3,650 grants looked up their enterprises' rows, 23 ms of the dashboard's 50.
+            return QStringLiteral("WITH %1, paid AS (SELECT g.fund_id + 0 AS fund_id, SUM(t.amount_fen) AS fen FROM grant_payments t "
+                                    " JOIN grants g ON g.id = t.grant_id JOIN e ON e.id = g.enterprise_id WHERE t.paid_on <= ? GROUP BY 1) "
+                                    "SELECT f.id, f.name, f.total_fen, "
                                     "(SELECT COALESCE(SUM(g.approved_fen), 0) FROM grants g JOIN e ON e.id = g.enterprise_id "
                                     " WHERE g.fund_id = f.id AND g.state IN (%2) AND g.approved_on <> '' AND g.approved_on <= ?), "
-                                    "(SELECT COALESCE(SUM(t.amount_fen), 0) FROM grant_payments t JOIN grants g ON g.id = t.grant_id "
-                                    " JOIN e ON e.id = g.enterprise_id WHERE g.fund_id = f.id AND t.paid_on <= ?) "
+                                    "COALESCE((SELECT paid.fen FROM paid WHERE paid.fund_id = f.id), 0) "
                                     "FROM funds f WHERE f.archived = 0 AND (? = 0 OR f.id = ?) ORDER BY f.id")
                          .arg(e, approvedStates());
         };
