@@ -68,10 +68,7 @@ int runStats(const QStringList& args)
     if (!figures)
         return fail(figures.message(), json);
     const qint64 ms = timer.elapsed();
-    auto conversion = dx::CaseStatsRepository(*db.value()).diagnosisToProject(asOf, filter.clusterId);
-    if (!conversion)
-        return fail(conversion.message(), json);
-    const dx::Conversion& c = conversion.value();
+    const dx::Conversion c = dx::Conversion::of(figures->total);
     if (json) {
         QJsonArray clusters;
         for (const dx::ClusterProgress& cp : figures->clusters)

@@ -22,10 +22,7 @@ Result<Conversion> CaseStatsRepository::diagnosisToProject(const QDate& asOf, qi
     auto figures = ProgressRepository(m_db).figures(filter);
     if (!figures)
         return figures.status();
-    Conversion c;
-    c.diagnosed = figures->total.diagnosed;
-    c.withProject = figures->total.diagnosedWithProject;
-    return c;
+    return Conversion::of(figures->total);
 }
 
 Result<QVector<ProviderScore>> CaseStatsRepository::providerScores(const QDate& asOf) const

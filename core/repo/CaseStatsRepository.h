@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ProgressRepository.h"
 #include "util/Result.h"
 
 #include <QDate>
@@ -16,6 +17,8 @@ struct Conversion
     qint64 diagnosed = 0;
     qint64 withProject = 0;
     double rate() const { return diagnosed > 0 ? double(withProject) / double(diagnosed) : 0.0; }
+    // From dashboard figures already at hand (ProgressRepository::figures), with no second query.
+    static Conversion of(const ClusterProgress& total) { return {total.diagnosed, total.diagnosedWithProject}; }
 };
 
 // A provider's record over the projects it took part in (as traction unit, integrator or vendor).

@@ -18,9 +18,7 @@ Result<Document> ProgressReports::cluster(const Database& db, qint64 clusterId, 
     auto figures = ProgressRepository(db).figures(filter);
     if (!figures)
         return figures.status();
-    auto conversion = CaseStatsRepository(db).diagnosisToProject(filter.asOf, clusterId);
-    if (!conversion)
-        return conversion.status();
+    const Conversion conversion = Conversion::of(figures->total);
     QString scope = tr("the whole city");
     if (clusterId > 0) {
         auto c = ClusterRepository(db).get(clusterId);
@@ -47,7 +45,7 @@ Result<Document> ProgressReports::cluster(const Database& db, qint64 clusterId, 
                 {tr("Projects filed"), Format::count(t.filed)},
                 {tr("Projects accepted"), Format::count(t.accepted)},
                 {tr("Level 2 or above after transformation"), Format::count(t.reachedLevel2)},
-                {tr("Diagnosis → project conversion"), Format::percent(conversion->withProject, conversion->diagnosed)},
+                {tr("Diagnosis → project conversion"), Format::percent(conversion.withProject, conversion.diagnosed)},
                 {tr("Above-size enterprises at level 2 or above"), tr("%1 of %2 (%3; target %4%)")
                                                                  .arg(Format::count(t.aboveScaleAtLevel2), Format::count(t.aboveScale),
                                                                       Format::percent(t.aboveScaleAtLevel2, t.aboveScale))
