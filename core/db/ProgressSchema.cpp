@@ -362,6 +362,11 @@ Status BatchScope::begin(QSqlDatabase& conn, Batch batch, qsizetype rows)
 {
     if (rows < BatchMinimum || casesBatchOpen(conn))
         return Status::ok();
+    // On PostgreSQL the city's one set-wide computation at the end was slower than the three
+    // batches per chunk (100,000 enterprises: 118.4 s against 100.9 s): there each repository
+    // keeps its own batch.
+    if (batch == Batch::Cases && Dialect::isPostgres(conn))
+        return Status::ok();
     QSqlQuery q(conn);
     // Setting triggers aside is for the tables' owner; another login's batch keeps them row by row.
     if (Dialect::isPostgres(conn) &&
@@ -394,21 +399,23 @@ BatchScope::~BatchScope()
 {
     // A batch left open by a failure: its transaction rolls the triggers back; the
     // connection's next batches are their own again.
-    if (!m_connection.isEmpty()) {
-        QMutexLocker lock(&casesMutex);
-        casesOpen.remove(m_connection);
-    }
+    releaseConnection();
+}
+
+void BatchScope::releaseConnection()
+{
+    if (m_connection.isEmpty())
+        return;
+    QMutexLocker lock(&casesMutex);
+    casesOpen.remove(m_connection);
+    m_connection.clear();
 }
 
 Status BatchScope::end(QSqlDatabase& conn)
 {
     if (m_lastIdBefore < 0)
         return Status::ok();
-    if (!m_connection.isEmpty()) {
-        QMutexLocker lock(&casesMutex);
-        casesOpen.remove(m_connection);
-        m_connection.clear();
-    }
+    releaseConnection();
     const Status ended = run(conn, endStatements(Dialect::of(conn), m_batch, m_lastIdBefore, m_lastDiagnosisBefore, m_lastProjectBefore));
     m_lastIdBefore = -1;
     return ended;

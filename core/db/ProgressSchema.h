@@ -51,7 +51,8 @@ QStringList migration(Backend backend);
 // its final records, where three batches in a row would count its events in, out, and in again
 // (the demo city at 100,000: 0.4 s a chunk of 20,000 in the stage statements, against 0.14 s).
 // It assumes, as the others do, that rows stored before it are changed only through new
-// diagnoses and projects.
+// diagnoses and projects. SQLite only (on PostgreSQL it does nothing and the repositories'
+// batches run as they would without it).
 enum class Batch { Enterprises, Diagnoses, Projects, Cases };
 constexpr int BatchMinimum = 100;   // fewer rows: the triggers are cheaper than dropping them
 class BatchScope
@@ -67,6 +68,8 @@ public:
     Status end(QSqlDatabase& conn);
 
 private:
+    void releaseConnection();   // a Cases batch no longer makes the connection's batches idle
+
     Batch m_batch = Batch::Enterprises;
     qint64 m_lastIdBefore = -1;   // -1: not suspended
     qint64 m_lastDiagnosisBefore = 0;   // Batch::Cases

@@ -232,11 +232,13 @@ private slots:
             const Status inserted = EnterpriseRepository(m_f.db()).insertMany(batch, {}, {}, nullptr, &ids);
             QVERIFY2(inserted.isOk(), qPrintable(inserted.message()));
             QCOMPARE(ids.size(), n);
-            QCOMPARE(column(QStringLiteral("cluster"), ids.first()), QStringLiteral("(no row)"));   // computed at the end
+            if (m_f.db().backend() == Backend::Sqlite)   // computed at the end (on PostgreSQL by insertMany's own batch)
+                QCOMPARE(column(QStringLiteral("cluster"), ids.first()), QStringLiteral("(no row)"));
             m_f.diagnosis(old, DiagnosisKind::Baseline, QDate(2025, 4, 1), 2);
             m_f.diagnosis(ids.first(), DiagnosisKind::Baseline, QDate(2025, 4, 2), 1);
             m_f.project(ids.at(1));
-            QCOMPARE(column(QStringLiteral("base_on"), old), QString());
+            if (m_f.db().backend() == Backend::Sqlite)
+                QCOMPARE(column(QStringLiteral("base_on"), old), QString());
             const Status ended = cases.end(conn);
             QVERIFY2(ended.isOk(), qPrintable(ended.message()));
             QVERIFY(tx.commit().isOk());
