@@ -2241,6 +2241,10 @@ The previous database was %3 %4.</source>
         <source>%1 is at schema version %2 and this DX Desk needs %3. The upgrade is made once by the database&apos;s owner (an administrator&apos;s login): ask them to open it first. Nothing was changed.</source>
         <translation>%1 的数据库结构版本为 %2，本版 DX Desk 需要 %3。升级须由数据库所有者（管理员的登录名）执行一次：请先让其打开数据库。未做任何更改。</translation>
     </message>
+    <message>
+        <source>The database file is in use by another program that is writing to it (for example a demonstration load or a large import started from the command line), until that work ends. Try again when it has finished. (SQLite: %1)</source>
+        <translation>数据库文件正被另一个程序写入（例如从命令行启动的演示数据生成或大批量导入），在其完成前无法使用。请待其完成后再试。（SQLite：%1）</translation>
+    </message>
 </context>
 <context>
     <name>dx::DemoCityGenerator</name>

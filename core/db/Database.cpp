@@ -57,6 +57,18 @@ QString sqlErrorText(const QSqlError& error)
     // PostgreSQL's insufficient_privilege: the role model said no (RoleSchema).
     if (error.nativeErrorCode() == QLatin1String("42501"))
         return QCoreApplication::translate("dx::Database", "Your role does not allow this (the server said: %1)").arg(text.trimmed());
+    // SQLite's BUSY and LOCKED (and their extended codes; PostgreSQL's SQLSTATEs have five
+    // characters): past the busy timeout, typically while a bulk write holds the file (see
+    // BulkJournalScope).
+    const QString code = error.nativeErrorCode();
+    bool numeric = false;
+    const int primary = code.size() <= 4 ? code.toInt(&numeric) & 0xff : 0;
+    if (numeric && (primary == 5 || primary == 6))
+        return QCoreApplication::translate("dx::Database",
+                                           "The database file is in use by another program that is writing to it (for example a "
+                                           "demonstration load or a large import started from the command line), until that work "
+                                           "ends. Try again when it has finished. (SQLite: %1)")
+            .arg(text.trimmed());
     return text.trimmed();
 }
 

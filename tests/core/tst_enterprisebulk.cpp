@@ -2,10 +2,12 @@
 // nothing (cancel, a bad row, a duplicate), and the search index kept right around it.
 
 #include "EnterpriseFixture.h"
+#include "db/Database.h"
 #include "db/Transaction.h"
 #include "repo/BulkWrite.h"
 
 #include <QSqlQuery>
+#include <QSqlError>
 #include <QtTest>
 
 using namespace dx;
@@ -233,6 +235,27 @@ void TestEnterpriseBulk::bulkWriteUsesTheRollbackJournalWhileItHasTheFile()
         second.close();
     }
     QSqlDatabase::removeDatabase(other);
+
+    // While a bulk write holds the file (the journal's exclusive lock once its pages spill),
+    // another program's read waits out its busy timeout and is told why in words.
+    const QString reader = QStringLiteral("tst_enterprisebulk_reader");
+    {
+        BulkJournalScope journal(conn, BulkJournalScope::MinimumRows);
+        QVERIFY(journal.active());
+        QVERIFY(QSqlQuery(conn).exec(QStringLiteral("BEGIN EXCLUSIVE")));
+        QSqlDatabase second = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), reader);
+        second.setDatabaseName(conn.databaseName());
+        second.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=50"));
+        QVERIFY(second.open());
+        QSqlQuery q(second);
+        QVERIFY(!q.exec(QStringLiteral("SELECT COUNT(*) FROM enterprises")));
+        QVERIFY2(sqlErrorText(q.lastError()).contains(QStringLiteral("another program that is writing")), qPrintable(sqlErrorText(q.lastError())));
+        q.finish();
+        second.close();
+        QVERIFY(QSqlQuery(conn).exec(QStringLiteral("ROLLBACK")));
+    }
+    QSqlDatabase::removeDatabase(reader);
+    QCOMPARE(journalMode(conn), QStringLiteral("wal"));
 }
 
 QTEST_GUILESS_MAIN(TestEnterpriseBulk)
