@@ -1,14 +1,13 @@
 #include "DiagnosisRepository.h"
-#include "util/Uuid.h"
-
-#include "BulkWrite.h"
 
 #include "AuditRepository.h"
+#include "BulkWrite.h"
 #include "RowQuery.h"
 #include "SqlValues.h"
 #include "db/Database.h"
 #include "db/ProgressSchema.h"
 #include "db/Transaction.h"
+#include "util/Uuid.h"
 
 #include <QJsonObject>
 #include <QSqlError>

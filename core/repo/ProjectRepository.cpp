@@ -1,12 +1,7 @@
 #include "ProjectRepository.h"
-#include "util/Uuid.h"
-
-#include "BulkWrite.h"
-
-#include <memory>
-#include <vector>
 
 #include "AuditRepository.h"
+#include "BulkWrite.h"
 #include "RowQuery.h"
 #include "VersionedChange.h"
 #include "SqlValues.h"
@@ -16,10 +11,13 @@
 #include "db/Database.h"
 #include "db/ProgressSchema.h"
 #include "db/Transaction.h"
+#include "util/Uuid.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
 #include <algorithm>
+#include <memory>
+#include <vector>
 
 namespace dx {
 
@@ -149,30 +147,58 @@ Status loadLinks(const QSqlDatabase& conn, Project& p)
     return Status::ok();
 }
 
+// The link rows of a project's current lists, by statements prepared once for as many projects
+// as they serve (a bulk insert of the demonstration city's projects, or one save).
+class LinkInserts
+{
+public:
+    explicit LinkInserts(const QSqlDatabase& conn)
+    {
+        for (const PartyLink& link : kLinks)
+            m_insert.push_back(std::make_unique<BulkStatement>(
+                conn, QStringLiteral("INSERT INTO %1 (uuid, created_at, updated_at, updated_by, project_id, %2) VALUES (?, ?, ?, ?, ?, ?)")
+                          .arg(QLatin1String(link.table), QLatin1String(link.column))));
+    }
+    Status prepared() const
+    {
+        for (const auto& insert : m_insert)
+            if (!insert->prepared())
+                return insert->prepared();
+        return Status::ok();
+    }
+    Status insert(const Project& p, const QString& now, const QString& user)
+    {
+        for (size_t l = 0; l < m_insert.size(); ++l) {
+            BulkStatement& insert = *m_insert[l];
+            for (qint64 party : p.*kLinks[l].ids) {
+                insert.bindAll({newUuid(), now, now, user, p.id, party});
+                if (auto linked = insert.run(); !linked)
+                    return linked.status();
+            }
+        }
+        return Status::ok();
+    }
+
+private:
+    std::vector<std::unique_ptr<BulkStatement>> m_insert;
+};
+
 // Replaces the project's link rows by its current lists (the audit keeps the previous lists).
 Status writeLinks(const QSqlDatabase& conn, const Database& db, const Project& p, bool replace)
 {
-    QSqlQuery q(conn);
-    const QString now = db.nowIso();
-    for (const PartyLink& link : kLinks) {
-        if (replace) {
+    if (replace) {
+        QSqlQuery q(conn);
+        for (const PartyLink& link : kLinks) {
             q.prepare(QStringLiteral("DELETE FROM %1 WHERE project_id = ?").arg(QLatin1String(link.table)));
             q.addBindValue(p.id);
             if (!q.exec())
                 return Status::error(ErrorCode::Database, sqlErrorText(q.lastError()));
         }
-        if ((p.*link.ids).isEmpty())
-            continue;
-        q.prepare(QStringLiteral("INSERT INTO %1 (uuid, created_at, updated_at, updated_by, project_id, %2) VALUES (?, ?, ?, ?, ?, ?)")
-                      .arg(QLatin1String(link.table), QLatin1String(link.column)));
-        for (qint64 id : p.*link.ids) {
-            for (const QVariant& v : QVariantList{newUuid(), now, now, db.user(), p.id, id})
-                q.addBindValue(v);
-            if (!q.exec())
-                return Status::error(ErrorCode::Database, sqlErrorText(q.lastError()));
-        }
     }
-    return Status::ok();
+    LinkInserts links(conn);
+    if (const Status prepared = links.prepared(); !prepared)
+        return prepared;
+    return links.insert(p, db.nowIso(), db.user());
 }
 
 } // namespace
@@ -357,18 +383,11 @@ Status ProjectRepository::insertMany(QVector<ProjectBundle>& bundles, const QJso
                                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id").arg(common));
     BulkStatement milestone(conn, QStringLiteral("INSERT INTO milestones (%1, title, due_on, done_on) "
                                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id").arg(common));
-    std::vector<std::unique_ptr<BulkStatement>> links;
-    for (const PartyLink& link : kLinks)
-        links.push_back(std::make_unique<BulkStatement>(conn, QStringLiteral("INSERT INTO %1 (%2, %3) VALUES (?, ?, ?, ?, ?, ?)")
-                                                                  .arg(QLatin1String(link.table), common, QLatin1String(link.column))));
-    std::vector<BulkStatement*> all{&project, &cost, &milestone};
-    for (const auto& link : links)
-        all.push_back(link.get());
-    for (BulkStatement* s : all)
-        if (!s->prepared())
-            return s->prepared();
+    LinkInserts links(conn);
+    for (const Status& prepared : {project.prepared(), cost.prepared(), milestone.prepared(), links.prepared()})
+        if (!prepared)
+            return prepared;
     AuditRepository::Writer audit(m_db, conn);
-    const auto uuid = [] { return newUuid(); };
     // The first four columns of every row: uuid, created, updated, by.
     const auto stamp = [&](BulkStatement& s, const QString& rowUuid) {
         s.bind(0, rowUuid);
@@ -380,7 +399,7 @@ Status ProjectRepository::insertMany(QVector<ProjectBundle>& bundles, const QJso
     for (ProjectBundle& b : bundles) {
         Project& p = b.project;
         normalizeLinks(p);
-        p.uuid = uuid();
+        p.uuid = newUuid();
         stamp(project, p.uuid);
         project.bind(4, p.enterpriseId);
         project.bindAll(writeValues(p), 5);
@@ -389,18 +408,11 @@ Status ProjectRepository::insertMany(QVector<ProjectBundle>& bundles, const QJso
             return failed(id.status());
         p.id = id.value();
         p.version = 1;
-        for (size_t l = 0; l < links.size(); ++l) {
-            for (qint64 party : p.*kLinks[l].ids) {
-                stamp(*links[l], uuid());
-                links[l]->bind(4, p.id);
-                links[l]->bind(5, party);
-                if (auto linked = links[l]->run(); !linked)
-                    return failed(linked.status());
-            }
-        }
+        if (const Status linked = links.insert(p, now, m_db.user()); !linked)
+            return failed(linked);
         for (CostLine& c : b.costLines) {
             c.projectId = p.id;
-            stamp(cost, uuid());
+            stamp(cost, newUuid());
             cost.bindAll({p.id, text(c.category), text(c.description), c.amount.fen(), c.eligible ? 1 : 0}, 4);
             auto line = cost.run();
             if (!line)
@@ -409,7 +421,7 @@ Status ProjectRepository::insertMany(QVector<ProjectBundle>& bundles, const QJso
         }
         for (Milestone& m : b.milestones) {
             m.projectId = p.id;
-            stamp(milestone, uuid());
+            stamp(milestone, newUuid());
             milestone.bindAll({p.id, text(m.title), iso(m.dueOn), iso(m.doneOn)}, 4);
             auto line = milestone.run();
             if (!line)

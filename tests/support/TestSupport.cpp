@@ -1,5 +1,6 @@
 #include "TestSupport.h"
 
+#include "db/RoleSchema.h"
 #include "domain/CreditCode.h"
 
 #include <QAtomicInt>
@@ -121,6 +122,19 @@ Enterprise sampleEnterprise(int index, const QString& name)
     e.contactName = QStringLiteral("陈伟");
     e.contactPhone = QStringLiteral("13812345678");
     return e;
+}
+
+QStringList tablesWithoutGrantRule(QSqlQuery& tables, int* listed)
+{
+    const QStringList covered = RoleSchema::coveredTables();
+    QStringList missing;
+    *listed = 0;
+    while (tables.next()) {
+        ++*listed;
+        if (!covered.contains(tables.value(0).toString()))
+            missing << tables.value(0).toString();
+    }
+    return missing;
 }
 
 } // namespace dx::test

@@ -3,6 +3,7 @@
 #include "db/Database.h"
 #include "domain/Enterprise.h"
 
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <memory>
 
@@ -59,5 +60,9 @@ Backend testBackend();
 Enterprise sampleEnterprise(int index, const QString& name = QString());
 // A valid credit code built from a district and an index.
 QString makeCreditCode(const QString& district, int index);
+
+// The tables an executed query lists (first column) that RoleSchema has no grant rule for;
+// `listed` receives how many it listed. Both engines' tests of the role rules use it.
+QStringList tablesWithoutGrantRule(QSqlQuery& tables, int* listed);
 
 } // namespace dx::test
