@@ -47,12 +47,7 @@ void BulkStatement::bind(int index, const QString& text)
         m_query.bindValue(index, text.isNull() ? QString::fromLatin1("") : text);
         return;
     }
-    if (index < 0 || size_t(index) >= m_text.size())
-        return;   // sqlite3_bind_* would refuse it too; run() then reports the missing value
-    // SQLITE_STATIC: the bytes stay in m_text until this position is bound again, after the run.
-    QByteArray& bytes = m_text[size_t(index)];
-    bytes = text.toUtf8();
-    sqlite3_bind_text(m_stmt, index + 1, bytes.constData(), int(bytes.size()), SQLITE_STATIC);
+    bindText(index, text.toUtf8());
 }
 
 void BulkStatement::bindUtf8(int index, const QByteArray& utf8)
@@ -61,8 +56,14 @@ void BulkStatement::bindUtf8(int index, const QByteArray& utf8)
         m_query.bindValue(index, QString::fromUtf8(utf8));
         return;
     }
+    bindText(index, utf8);
+}
+
+void BulkStatement::bindText(int index, const QByteArray& utf8)
+{
     if (index < 0 || size_t(index) >= m_text.size())
-        return;
+        return;   // sqlite3_bind_* would refuse it too; run() then reports the missing value
+    // SQLITE_STATIC: the bytes stay in m_text until this position is bound again, after the run.
     QByteArray& bytes = m_text[size_t(index)];
     bytes = utf8.isNull() ? QByteArray("") : utf8;
     sqlite3_bind_text(m_stmt, index + 1, bytes.constData(), int(bytes.size()), SQLITE_STATIC);

@@ -55,6 +55,7 @@ public:
 
 private:
     Status failure(const QString& error);
+    void bindText(int index, const QByteArray& utf8);   // SQLite: a text already in UTF-8, '' for null
 
     sqlite3* m_handle = nullptr;
     sqlite3_stmt* m_stmt = nullptr;
