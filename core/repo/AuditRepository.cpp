@@ -169,7 +169,12 @@ Status AuditRepository::Writer::record(const QString& table, qint64 recordId, co
     row.recordId = recordId;
     row.recordUuid = recordUuid.isNull() ? QString::fromLatin1("") : recordUuid;
     row.action = action;
-    row.changes = QString::fromUtf8(QJsonDocument(changes).toJson(QJsonDocument::Compact));
+    // A bulk write names the same source (the file imported) in every row: serialised once.
+    if (m_changesText.isNull() || changes != m_changes) {
+        m_changes = changes;
+        m_changesText = QString::fromUtf8(QJsonDocument(changes).toJson(QJsonDocument::Compact));
+    }
+    row.changes = m_changesText;
     m_insert.bind(0, row.uuid);
     m_insert.bind(1, row.at);
     m_insert.bind(2, row.at);

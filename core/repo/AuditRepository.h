@@ -97,6 +97,8 @@ public:
         bool m_chained;          // the schema has the chain's columns (step 8)
         BulkStatement m_insert;  // bound on SQLite's own handle: imports write 100,000s of rows
         bool m_synced = false;   // the connection's chain tail was read in this Writer's transaction
+        QJsonObject m_changes;   // the last changes written, and their JSON text
+        QString m_changesText;
     };
 
     Status record(QSqlDatabase& conn, const QString& table, qint64 recordId, const QString& recordUuid,

@@ -12,6 +12,7 @@
 #include "exchange/AuditExport.h"
 #include "exchange/TableFile.h"
 
+#include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -149,11 +150,24 @@ void TestAuditChain::twoWritersInOneTransactionShareTheChain()
         QVERIFY(b.record(QStringLiteral("enterprises"), 2, QString(), QStringLiteral("reveal"), kSource));
         QVERIFY(AuditRepository(**f->db).record(conn, QStringLiteral("enterprises"), 3, QString(), QStringLiteral("reveal"), kSource));
         QVERIFY(a.record(QStringLiteral("enterprises"), 1, QString(), QStringLiteral("reveal"), kSource));
+        // A Writer serialises a run of equal changes once: a different one in between, and the
+        // first again, each stored as given.
+        const QJsonObject other{{QStringLiteral("field"), QStringLiteral("联系电话")}};
+        QVERIFY(a.record(QStringLiteral("enterprises"), 4, QString(), QStringLiteral("reveal"), other));
+        QVERIFY(a.record(QStringLiteral("enterprises"), 5, QString(), QStringLiteral("reveal"), kSource));
         QVERIFY(tx.commit());
     }
     const AuditVerification v = verify();
     QVERIFY2(v.ok(), qPrintable(v.describe()));
-    QCOMPARE(v.rowsChecked, qint64(7));
+    QCOMPARE(v.rowsChecked, qint64(9));
+    QSqlQuery q((*f->db)->connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT record_id, changes FROM audit_log ORDER BY id DESC LIMIT 3")));
+    const QString source = QString::fromUtf8(QJsonDocument(kSource).toJson(QJsonDocument::Compact));
+    for (const auto& [id, changes] : {std::pair{5, source}, std::pair{4, QStringLiteral("{\"field\":\"联系电话\"}")}, std::pair{1, source}}) {
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), id);
+        QCOMPARE(q.value(1).toString(), changes);
+    }
 }
 
 void TestAuditChain::rollbackLeavesNoHole()
@@ -327,6 +341,9 @@ void TestAuditChain::exportRecomputes()
         row.prevHash = table->text(r, 9);
         QCOMPARE(row.prevHash, prev);
         QCOMPARE(AuditChain::hashOf(row), table->text(r, 10));
+        // As an inspector recomputes it, with another SHA-256 than the one that wrote it.
+        QCOMPARE(QString::fromLatin1(QCryptographicHash::hash(AuditChain::canonical(row), QCryptographicHash::Sha256).toHex()),
+                 table->text(r, 10));
         prev = table->text(r, 10);
     }
     // Narrowed by table and by day.
