@@ -45,7 +45,7 @@ Status GrantImport::prepare(const QVector<Cell>& headerRow, const ImportMapping&
         m_policyByName.insert(p.name, p.id);
     // Open applications (neither rejected nor withdrawn): filing one again is not a new one.
     m_open.clear();
-    auto rows = GrantRepository(m_db).page(GrantFilter{}, 0, std::numeric_limits<int>::max());
+    auto rows = GrantRepository(m_db).page(GrantFilter{}, {}, std::nullopt, std::numeric_limits<int>::max());
     if (!rows)
         return rows.status();
     for (const GrantListRow& r : rows.value())

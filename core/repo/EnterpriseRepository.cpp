@@ -202,12 +202,7 @@ Result<QVector<EnterpriseListRow>> EnterpriseRepository::page(const EnterpriseFi
     QVariantList binds;
     buildWhere(m_db.connection(), filter, where, binds, EnterpriseSearch::PageIndexLimit);
     const QString sortExpr = sortExpression(key);
-    const bool asc = order == Qt::AscendingOrder;
-    if (after) {
-        where << QStringLiteral("(%1, e.id) %2 (?, ?)").arg(sortExpr, asc ? QStringLiteral(">") : QStringLiteral("<"));
-        binds << after->value << after->id;
-    }
-    const QString dir = asc ? QStringLiteral("ASC") : QStringLiteral("DESC");
+    keyset::continueAfter(sortExpr, QStringLiteral("e.id"), order, after, where, binds);
     const QString sql = QStringLiteral(
                             "SELECT e.id, e.name, e.credit_code, e.district_code, COALESCE(d.name, ''), e.industry_code, "
                             "COALESCE(c.name, ''), e.above_scale, e.employees, e.revenue_fen, e.tier, e.contact_name, "
@@ -215,10 +210,10 @@ Result<QVector<EnterpriseListRow>> EnterpriseRepository::page(const EnterpriseFi
                             "(SELECT dg.level FROM diagnoses dg WHERE dg.enterprise_id = e.id AND dg.status = 2 "
                             "AND dg.superseded = 0 ORDER BY dg.visit_date DESC, dg.id DESC LIMIT 1) "
                             "FROM enterprises e LEFT JOIN districts d ON d.code = e.district_code "
-                            "LEFT JOIN clusters c ON c.id = e.cluster_id %2 ORDER BY %1 %3, e.id %3 LIMIT %4")
+                            "LEFT JOIN clusters c ON c.id = e.cluster_id %2 ORDER BY %3 LIMIT %4")
                             .arg(sortExpr,
                                  where.isEmpty() ? QString() : QStringLiteral("WHERE ") + where.join(QStringLiteral(" AND ")),
-                                 dir)
+                                 keyset::orderBy(sortExpr, QStringLiteral("e.id"), order))
                             .arg(qMax(1, limit));
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AuditRepository.h"
+#include "Keyset.h"
 #include "domain/Enterprise.h"
 #include "db/Dialect.h"
 #include "util/Result.h"
@@ -46,13 +47,6 @@ struct EnterpriseFilter
 };
 
 enum class EnterpriseSortKey { Name, CreditCode, District, Cluster, Tier, Employees, Revenue, UpdatedAt };
-
-// Keyset position: the sort value and id of the last row of the previous page.
-struct PageCursor
-{
-    QVariant value;
-    qint64 id = 0;
-};
 
 // What the register list shows: one enterprise with its reference names resolved.
 struct EnterpriseListRow

@@ -83,26 +83,50 @@ Result<QVector<GrantTranche>> GrantRepository::tranches(qint64 grantId) const
     return out;
 }
 
-Result<QVector<GrantListRow>> GrantRepository::page(const GrantFilter& filter, qint64 beforeId, int limit) const
+namespace {
+const QString kPaidSql = QStringLiteral("(SELECT COALESCE(SUM(t.amount_fen), 0) FROM grant_payments t WHERE t.grant_id = g.id)");
+
+// The expression each sort key orders by (every one NOT NULL, as keyset comparisons need).
+QString grantSortExpression(int key)
+{
+    switch (GrantSortKey(key)) {
+    case GrantSortKey::Enterprise: return QStringLiteral("e.name");
+    case GrantSortKey::Cluster: return QStringLiteral("COALESCE(c.name, '')");
+    case GrantSortKey::Project: return QStringLiteral("COALESCE(p.title, '')");
+    case GrantSortKey::Fund: return QStringLiteral("f.name");
+    case GrantSortKey::Policy: return QStringLiteral("po.name");
+    case GrantSortKey::State: return QStringLiteral("g.state");
+    case GrantSortKey::Applied: return QStringLiteral("g.applied_on");
+    case GrantSortKey::Requested: return QStringLiteral("g.requested_fen");
+    case GrantSortKey::Eligible: return QStringLiteral("g.eligible_fen");
+    case GrantSortKey::Approved: return QStringLiteral("g.approved_fen");
+    case GrantSortKey::Paid: return kPaidSql;
+    }
+    return QStringLiteral("g.id");
+}
+} // namespace
+
+Result<QVector<GrantListRow>> GrantRepository::page(const GrantFilter& filter, const ListSort& sort,
+                                                    const std::optional<PageCursor>& after, int limit) const
 {
     QStringList where;
     QVariantList binds;
     grantWhere(m_db.backend(), filter, where, binds);
-    if (beforeId > 0) {
-        where << QStringLiteral("g.id < ?");
-        binds << beforeId;
-    }
+    // Newest first unless a column is chosen.
+    const QString expression = grantSortExpression(sort.key);
+    const Qt::SortOrder order = sort.key < 0 ? Qt::DescendingOrder : sort.order;
+    const QString id = QStringLiteral("g.id");
+    keyset::continueAfter(expression, id, order, after, where, binds);
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     const QString sql = QStringLiteral(
         "SELECT g.id, g.enterprise_id, e.name, e.credit_code, COALESCE(e.cluster_id, 0), COALESCE(c.name, ''), "
         "COALESCE(g.project_id, 0), COALESCE(p.title, ''), g.fund_id, f.name, g.policy_id, po.name, v.number, g.purpose, g.state, "
-        "g.applied_on, g.state_changed_on, g.requested_fen, g.eligible_fen, g.approved_fen, "
-        "(SELECT COALESCE(SUM(t.amount_fen), 0) FROM grant_payments t WHERE t.grant_id = g.id) "
+        "g.applied_on, g.state_changed_on, g.requested_fen, g.eligible_fen, g.approved_fen, %1, %2 "
         "FROM grants g JOIN enterprises e ON e.id = g.enterprise_id LEFT JOIN clusters c ON c.id = e.cluster_id "
         "LEFT JOIN projects p ON p.id = g.project_id JOIN funds f ON f.id = g.fund_id JOIN policies po ON po.id = g.policy_id "
-        "JOIN policy_versions v ON v.id = g.policy_version_id%1 ORDER BY g.id DESC LIMIT %2")
-                            .arg(whereClause(where))
+        "JOIN policy_versions v ON v.id = g.policy_version_id%3 ORDER BY %4 LIMIT %5")
+                            .arg(kPaidSql, expression, whereClause(where), keyset::orderBy(expression, id, order))
                             .arg(qMax(1, limit));
     if (!run(q, sql, binds))
         return Status::error(ErrorCode::Database, tr("Could not list the grants: %1").arg(sqlErrorText(q.lastError())));
@@ -130,6 +154,7 @@ Result<QVector<GrantListRow>> GrantRepository::page(const GrantFilter& filter, q
         r.eligible = Money::fromFen(q.value(18).toLongLong());
         r.approved = Money::fromFen(q.value(19).toLongLong());
         r.paid = Money::fromFen(q.value(20).toLongLong());
+        r.cursor = PageCursor{q.value(21), r.id};
         rows.push_back(r);
     }
     return rows;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Keyset.h"
 #include "domain/Enterprise.h"
 #include "domain/Grant.h"
 #include "domain/Project.h"
@@ -8,6 +9,7 @@
 #include <QJsonObject>
 #include <QSqlDatabase>
 #include <QVector>
+#include <optional>
 
 namespace dx {
 
@@ -59,7 +61,11 @@ struct GrantListRow
     Money eligible;
     Money approved;
     Money paid;
+    PageCursor cursor;   // to continue after this row
 };
+
+// The columns the grants list sorts by (ListSort::key); -1 is newest first.
+enum class GrantSortKey { Enterprise, Cluster, Project, Fund, Policy, State, Applied, Requested, Eligible, Approved, Paid };
 
 // What approved (approved, paying, paid) grants commit from one fund.
 struct FundCommitment
@@ -135,8 +141,10 @@ public:
 
     Result<Grant> get(qint64 id) const;
     Result<QVector<GrantTranche>> tranches(qint64 grantId) const;   // in the order paid
-    // A page of grants, newest first, after the grant id `beforeId` (0: from the top).
-    Result<QVector<GrantListRow>> page(const GrantFilter& filter, qint64 beforeId, int limit) const;
+    // A page of grants in the order `sort` (by default newest first), after the row `after`
+    // (none: from the top).
+    Result<QVector<GrantListRow>> page(const GrantFilter& filter, const ListSort& sort,
+                                       const std::optional<PageCursor>& after, int limit) const;
     Result<qint64> count(const GrantFilter& filter) const;
     Result<QVector<FundLedgerRow>> ledger(bool includeArchived = true) const;
     Result<QVector<ClusterLedgerRow>> clusterLedger(qint64 fundId = 0) const;   // 0: all funds together

@@ -255,24 +255,51 @@ void projectWhere(Backend backend, const ProjectFilter& f, QStringList& where, Q
 }
 }
 
-Result<QVector<ProjectListRow>> ProjectRepository::page(const ProjectFilter& filter, qint64 beforeId, int limit) const
+namespace {
+// The expression each sort key orders by (every one NOT NULL, as keyset comparisons need).
+QString projectSortExpression(int key)
+{
+    switch (ProjectSortKey(key)) {
+    case ProjectSortKey::Enterprise: return QStringLiteral("e.name");
+    case ProjectSortKey::CreditCode: return QStringLiteral("e.credit_code");
+    case ProjectSortKey::Title: return QStringLiteral("p.title");
+    case ProjectSortKey::State: return QStringLiteral("p.state");
+    case ProjectSortKey::Since: return QStringLiteral("p.state_changed_on");
+    case ProjectSortKey::Contract: return QStringLiteral("p.contract_signed_on");
+    case ProjectSortKey::Amount: return QStringLiteral("p.contract_amount_fen");
+    case ProjectSortKey::Traction: return QStringLiteral("COALESCE(pr.name, '')");
+    }
+    return QStringLiteral("p.id");
+}
+} // namespace
+
+Result<QVector<ProjectListRow>> ProjectRepository::page(const ProjectFilter& filter, const ListSort& sort,
+                                                        const std::optional<PageCursor>& after, int limit) const
 {
     QStringList where;
     QVariantList binds{iso(filter.today)};
     projectWhere(m_db.backend(), filter, where, binds);
-    if (beforeId > 0) {
-        where << QStringLiteral("p.id < ?");
-        binds << beforeId;
-    }
+    // Newest first unless a column is chosen.
+    const QString expression = projectSortExpression(sort.key);
+    const Qt::SortOrder order = sort.key < 0 ? Qt::DescendingOrder : sort.order;
+    const QString id = QStringLiteral("p.id");
+    keyset::continueAfter(expression, id, order, after, where, binds);
+    // The page's ids first, then their columns: the overdue-milestone count is worked out for
+    // the page's rows only, not for every project the sort passes over (the projects' own
+    // columns are indexed, schema step 12).
+    const QString ordered = keyset::orderBy(expression, id, order);
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT p.id, p.enterprise_id, e.name, e.credit_code, p.title, p.state, p.contract_signed_on, "
                              "p.contract_amount_fen, p.state_changed_on, COALESCE(pr.name, ''), "
                              "(SELECT COUNT(*) FROM milestones m WHERE m.project_id = p.id AND m.done_on = '' "
-                             " AND m.due_on <> '' AND m.due_on < ?) "
+                             " AND m.due_on <> '' AND m.due_on < ?), %1 "
                              "FROM projects p JOIN enterprises e ON e.id = p.enterprise_id "
-                             "LEFT JOIN providers pr ON pr.id = p.traction_provider_id %1 ORDER BY p.id DESC LIMIT %2")
-                  .arg(where.isEmpty() ? QString() : QStringLiteral("WHERE ") + where.join(QStringLiteral(" AND ")))
+                             "LEFT JOIN providers pr ON pr.id = p.traction_provider_id "
+                             "WHERE p.id IN (SELECT p.id FROM projects p JOIN enterprises e ON e.id = p.enterprise_id "
+                             "LEFT JOIN providers pr ON pr.id = p.traction_provider_id %2 ORDER BY %3 LIMIT %4) ORDER BY %3")
+                  .arg(expression, where.isEmpty() ? QString() : QStringLiteral("WHERE ") + where.join(QStringLiteral(" AND ")),
+                       ordered)
                   .arg(qMax(1, limit)));
     for (const QVariant& v : binds)
         q.addBindValue(v);
@@ -292,6 +319,7 @@ Result<QVector<ProjectListRow>> ProjectRepository::page(const ProjectFilter& fil
         r.stateChangedOn = date(q.value(8));
         r.tractionName = q.value(9).toString();
         r.overdueMilestones = q.value(10).toInt();
+        r.cursor = PageCursor{q.value(11), r.id};
         rows.push_back(r);
     }
     return rows;

@@ -1,10 +1,12 @@
 #pragma once
 
+#include "Keyset.h"
 #include "domain/Project.h"
 #include "util/Result.h"
 
 #include <QJsonObject>
 #include <QVector>
+#include <optional>
 
 namespace dx {
 
@@ -24,7 +26,11 @@ struct ProjectListRow
     QDate stateChangedOn;
     QString tractionName;
     int overdueMilestones = 0;   // due before `today` and not done
+    PageCursor cursor;           // to continue after this row
 };
+
+// The columns the project list sorts by (ListSort::key); -1 is newest first.
+enum class ProjectSortKey { Enterprise, CreditCode, Title, State, Since, Contract, Amount, Traction };
 
 struct ProjectFilter
 {
@@ -56,8 +62,10 @@ public:
 
     Result<Project> get(qint64 id) const;
     Result<QVector<Project>> listForEnterprise(qint64 enterpriseId) const;
-    // A page of all projects, newest first, after the project id `beforeId` (0: from the top).
-    Result<QVector<ProjectListRow>> page(const ProjectFilter& filter, qint64 beforeId, int limit) const;
+    // A page of all projects in the order `sort` (by default newest first), after the row
+    // `after` (none: from the top).
+    Result<QVector<ProjectListRow>> page(const ProjectFilter& filter, const ListSort& sort,
+                                         const std::optional<PageCursor>& after, int limit) const;
     Result<qint64> count(const ProjectFilter& filter) const;
     Result<Project> create(const Project& p) const;
     // Edits the project's data (not its state); version-checked; closed projects are read-only.

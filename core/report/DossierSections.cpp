@@ -113,7 +113,7 @@ Status DossierReport::grants(const Database& db, qint64 enterpriseId, Document& 
     const GrantRepository repo(db);
     GrantFilter filter;
     filter.enterpriseId = enterpriseId;
-    auto rows = repo.page(filter, 0, 1000);
+    auto rows = repo.page(filter, {}, std::nullopt, 1000);
     if (!rows)
         return rows.status();
     doc.heading(tr("Subsidy grants"));

@@ -23,6 +23,8 @@ const Definition kDefinitions[] = {
     {Settings::Key::EnterpriseListHeader, "ui/enterprises/header", QByteArray()},
     {Settings::Key::EnterpriseEditorGeometry, "ui/enterprises/editorGeometry", QByteArray()},
     {Settings::Key::ProviderPoolHeader, "ui/providers/header", QByteArray()},
+    {Settings::Key::ProjectListHeader, "ui/projects/header", QByteArray()},
+    {Settings::Key::GrantListHeader, "ui/grants/header", QByteArray()},
     {Settings::Key::MoneyInYuan, "ui/moneyInYuan", false},
     {Settings::Key::LastDemoSize, "database/lastDemoSize", 2000},
     {Settings::Key::AttachmentMaxMegabytes, "documents/maxMegabytes", 50},

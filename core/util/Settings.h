@@ -33,6 +33,8 @@ public:
         BackupKeepWeekly,        // rotation: newest backup of each of the last N weeks
         BackupWarnDays,          // the window warns when no verified backup is younger
         BackupBulkRows,          // imports / demo loads of this many rows are preceded by a backup
+        ProjectListHeader,       // column widths, order and sort of the project list
+        GrantListHeader,         // column widths, order and sort of the grants list
     };
 
     static QVariant value(Key key);

@@ -112,7 +112,7 @@ void TestDemoGrants::grantsInEveryState()
 void TestDemoGrants::amountsAreTheEvaluation()
 {
     GrantRepository repo(**m_db);
-    auto rows = repo.page({}, 0, 40);
+    auto rows = repo.page({}, {}, std::nullopt, 40);
     QVERIFY(rows);
     QCOMPARE(rows->size(), 40);
     ProjectRepository projects(**m_db);

@@ -8,6 +8,7 @@
 // policy on the accepted standard project: 800,000 → 400,000.
 
 #include "GrantFixture.h"
+#include "KeysetSupport.h"
 
 #include "repo/AuditRepository.h"
 #include "repo/ClusterRepository.h"
@@ -36,6 +37,7 @@ private slots:
     void legalPaths();
     void illegalMovesChangeNothing();
     void pageAndFilters();
+    void pagesInEachColumnOrder();
 
 private:
     SubsidyPolicy shipped(const QString& name) const;
@@ -326,14 +328,14 @@ void TestGrantRepository::pageAndFilters()
         ids << g.id;
     }
     GrantRepository repo = f->grants();
-    auto first = repo.page({}, 0, 3);
+    auto first = repo.page({}, {}, std::nullopt, 3);
     QVERIFY2(first, qPrintable(first.message()));
     QCOMPARE(first->size(), 3);
     QCOMPARE(first->at(0).id, ids.at(6));
     QCOMPARE(first->at(2).id, ids.at(4));
-    auto second = repo.page({}, first->last().id, 3);
+    auto second = repo.page({}, {}, first->last().cursor, 3);
     QCOMPARE(second->at(0).id, ids.at(3));
-    auto third = repo.page({}, second->last().id, 3);
+    auto third = repo.page({}, {}, second->last().cursor, 3);
     QCOMPARE(third->size(), 1);
     QCOMPARE(third->at(0).id, ids.at(0));
     QCOMPARE(repo.count({}).value(), qint64(7));
@@ -350,7 +352,7 @@ void TestGrantRepository::pageAndFilters()
 
     const auto ids_of = [&](const GrantFilter& filter) {
         QVector<qint64> out;
-        for (const GrantListRow& r : repo.page(filter, 0, 100).takeValue())
+        for (const GrantListRow& r : repo.page(filter, {}, std::nullopt, 100).takeValue())
             out << r.id;
         if (repo.count(filter).value() != out.size())
             qWarning("count and page disagree");
@@ -380,6 +382,55 @@ void TestGrantRepository::pageAndFilters()
     combined.state = int(GrantState::Applied);
     QCOMPARE(ids_of(combined), (QVector<qint64>{ids[0]}));
     QCOMPARE(repo.count(combined).value(), qint64(1));
+}
+
+// Every column the grants list sorts by, both ways, read two rows a page: the rows come in the
+// order of that column with ties by id, each once, as a sort of the whole list in C++ puts them.
+void TestGrantRepository::pagesInEachColumnOrder()
+{
+    auto clusters = ClusterRepository(f->db()).list();
+    const Fund city = f->fund(yuan(50000000), 0, BasisPointsWhole, QStringLiteral("城市资金"));
+    const Fund province = f->fund(yuan(50000000), 0, BasisPointsWhole, QStringLiteral("省级资金"));
+    const PolicyInfo cityPolicy = f->ratePolicy(city.id, 5000, "enterprise_upgrade", QStringLiteral("城市"));
+    const PolicyInfo provincePolicy = f->ratePolicy(province.id, 1000, "enterprise_upgrade", QStringLiteral("省级"));
+    GrantRepository repo = f->grants();
+    const int requested[] = {3000, 1000, 3000, 500, 1000, 8000, 2000};   // ties in what is asked
+    for (int i = 1; i <= 7; ++i) {
+        Enterprise e = test::sampleEnterprise(i);
+        e.clusterId = i % 2 ? clusters->at(0).id : (i % 4 ? clusters->at(1).id : 0);
+        const qint64 eid = EnterpriseRepository(f->db()).create(e)->id;
+        Grant g = f->applied(eid, f->project(eid).id, (i % 3 ? cityPolicy : provincePolicy).id, yuan(requested[i - 1]));
+        if (i % 2 == 0)
+            g = f->approved(f->reviewed(g), yuan(requested[i - 1] / 2));
+        if (i == 2 || i == 6)
+            QVERIFY(repo.addTranche(g.id, g.version, f->tranche(yuan(i * 10))));
+    }
+    auto natural = repo.page({}, {}, std::nullopt, 100);
+    QVERIFY2(natural, qPrintable(natural.message()));
+    QCOMPARE(natural->size(), 7);
+    QVERIFY(natural->first().id > natural->last().id);   // newest first
+    const auto valueOf = [](const GrantListRow& r, GrantSortKey key) -> QVariant {
+        switch (key) {
+        case GrantSortKey::Enterprise: return r.enterpriseName;
+        case GrantSortKey::Cluster: return r.clusterName;
+        case GrantSortKey::Project: return r.projectTitle;
+        case GrantSortKey::Fund: return r.fundName;
+        case GrantSortKey::Policy: return r.policyName;
+        case GrantSortKey::State: return int(r.state);
+        case GrantSortKey::Applied: return r.appliedOn;
+        case GrantSortKey::Requested: return r.requested.fen();
+        case GrantSortKey::Eligible: return r.eligible.fen();
+        case GrantSortKey::Approved: return r.approved.fen();
+        case GrantSortKey::Paid: return r.paid.fen();
+        }
+        return {};
+    };
+    QCOMPARE(natural->at(1).paid, yuan(60));   // the 6th grant's tranche, in the list's own figure
+    const QString differs = test::firstSortThatDiffers(
+        natural.value(), int(GrantSortKey::Paid) + 1,
+        [&](const ListSort& sort, const std::optional<PageCursor>& after) { return repo.page({}, sort, after, 2); },
+        [&](const GrantListRow& r, int key) { return valueOf(r, GrantSortKey(key)); });
+    QVERIFY2(differs.isEmpty(), qPrintable(differs));
 }
 
 QTEST_GUILESS_MAIN(TestGrantRepository)

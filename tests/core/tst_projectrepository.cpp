@@ -4,6 +4,7 @@
 // date and records the day, acceptance needs the inspection record and a qualifying post
 // assessment, cancellation a reason; every move is audited, an illegal one changes nothing.
 
+#include "KeysetSupport.h"
 #include "TestSupport.h"
 #include "tst_assessmentfixture.h"
 
@@ -68,6 +69,7 @@ private slots:
     void createStoresDraft();
     void createIgnoresStateRecord();
     void listForEnterprise();
+    void pagesInEachColumnOrder();
 
     void updateChangesFields();
     void updateKeepsStateAndRecord();
@@ -236,6 +238,50 @@ qint64 TestProjectRepository::auditCount(const QString& action) const
 QVector<AuditEntry> TestProjectRepository::history(qint64 id) const
 {
     return AuditRepository(**m_db).history(ProjectRepository::tableName(), id).value();
+}
+
+// ---- The city-wide list ----------------------------------------------------------------------
+
+// Every column the list sorts by, both ways, read two rows a page: the rows come in the order of
+// that column with ties by id, each once, as a sort of the whole list in C++ puts them.
+void TestProjectRepository::pagesInEachColumnOrder()
+{
+    const int amounts[] = {40, 85, 40, 12, 85, 60, 7};   // ties in amount, title and date
+    for (int i = 0; i < 7; ++i) {
+        m_clock->set(kStart.addDays(i % 3));
+        Project p = sampleProject();
+        p.enterpriseId = m_enterpriseId;
+        p.title = QStringLiteral("车间改造%1").arg(i % 4);
+        p.contractAmount = Money::fromWan(amounts[i]);
+        p.contractSignedOn = kContract.addDays(i % 2);
+        p = created(p);
+        if (i % 3 == 1)
+            moved(p, ProjectState::Filed);
+    }
+    ProjectFilter all;
+    all.today = kStart.date();
+    auto natural = m_repo->page(all, {}, std::nullopt, 100);
+    QVERIFY2(natural, qPrintable(natural.message()));
+    QCOMPARE(natural->size(), 7);
+    QVERIFY(natural->first().id > natural->last().id);   // newest first
+    const auto valueOf = [](const ProjectListRow& r, ProjectSortKey key) -> QVariant {
+        switch (key) {
+        case ProjectSortKey::Enterprise: return r.enterpriseName;
+        case ProjectSortKey::CreditCode: return r.creditCode;
+        case ProjectSortKey::Title: return r.title;
+        case ProjectSortKey::State: return int(r.state);
+        case ProjectSortKey::Since: return r.stateChangedOn;
+        case ProjectSortKey::Contract: return r.contractSignedOn;
+        case ProjectSortKey::Amount: return r.contractAmountFen;
+        case ProjectSortKey::Traction: return r.tractionName;
+        }
+        return {};
+    };
+    const QString differs = test::firstSortThatDiffers(
+        natural.value(), int(ProjectSortKey::Traction) + 1,
+        [&](const ListSort& sort, const std::optional<PageCursor>& after) { return m_repo->page(all, sort, after, 2); },
+        [&](const ProjectListRow& r, int key) { return valueOf(r, ProjectSortKey(key)); });
+    QVERIFY2(differs.isEmpty(), qPrintable(differs));
 }
 
 // ---- Creation ---------------------------------------------------------------------------------

@@ -23,9 +23,11 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDateEdit>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QTableView>
 #include <QtTest>
 #include <functional>
 
@@ -177,13 +179,58 @@ private slots:
         QCOMPARE(browser.model()->idAt(0), bundles.first().project.id);
     }
 
+    // The list sorts by a clicked column (in SQL), reverses on the second click, returns to
+    // newest first on the third; a column it cannot sort by leaves the sort alone; a new list
+    // opens with the last sort and column widths.
+    void headerClicksSortAndAreRemembered()
+    {
+        auto browser = std::make_unique<ProjectBrowserWidget>(m_db.db());
+        browser->show();
+        auto* view = browser->findChild<QTableView*>(QStringLiteral("projectTable"));
+        QHeaderView* header = view->horizontalHeader();
+        const auto click = [&](int column) {
+            QTest::mouseClick(header->viewport(), Qt::LeftButton, {},
+                              QPoint(header->sectionViewportPosition(column) + 10, header->height() / 2));
+        };
+        const auto title = [&](int row) { return browser->model()->index(row, ProjectTableModel::Title).data().toString(); };
+        ProjectTableModel* model = browser->model();
+        QCOMPARE(model->sortColumn(), -1);
+        QCOMPARE(title(0), QStringLiteral("二期改造"));   // newest first
+        const QString older = title(1);
+        QVERIFY(older != title(0));
+        click(ProjectTableModel::Title);
+        QCOMPARE(model->sortColumn(), int(ProjectTableModel::Title));
+        const QString first = title(0);
+        QCOMPARE(first, model->sortOrder() == Qt::AscendingOrder ? std::min(older, QStringLiteral("二期改造"))
+                                                                 : std::max(older, QStringLiteral("二期改造")));
+        click(ProjectTableModel::Title);
+        QVERIFY(title(0) != first);   // the other way round
+        click(ProjectTableModel::Title);
+        QCOMPARE(model->sortColumn(), -1);
+        QCOMPARE(title(0), QStringLiteral("二期改造"));
+        click(ProjectTableModel::Amount);
+        const Qt::SortOrder amountOrder = model->sortOrder();
+        click(ProjectTableModel::Flags);   // worked out per row: not a column to sort by
+        QCOMPARE(model->sortColumn(), int(ProjectTableModel::Amount));
+        QCOMPARE(header->sortIndicatorSection(), int(ProjectTableModel::Amount));
+        header->resizeSection(ProjectTableModel::Traction, 321);
+        QTest::qWait(600);   // the layout is written once the changes settle
+        browser.reset();
+
+        ProjectBrowserWidget again(m_db.db());
+        QCOMPARE(again.model()->sortColumn(), int(ProjectTableModel::Amount));
+        QCOMPARE(again.model()->sortOrder(), amountOrder);
+        QCOMPARE(again.findChild<QTableView*>(QStringLiteral("projectTable"))->columnWidth(ProjectTableModel::Traction), 321);
+        QCOMPARE(again.model()->rowCount(), 2);
+    }
+
     void costLinesAndMilestones()
     {
         // An open project from the browser test: add a cost line and finish its milestone.
         ProjectFilter open;
         open.today = m_db->clock().today();
         open.onlyOpen = true;
-        auto rows = ProjectRepository(*m_db).page(open, 0, 10);
+        auto rows = ProjectRepository(*m_db).page(open, {}, std::nullopt, 10);
         QVERIFY(rows.isOk() && !rows->isEmpty());
         const qint64 projectId = rows->first().id;
         ProjectRepository repo(*m_db);

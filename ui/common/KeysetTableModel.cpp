@@ -44,4 +44,17 @@ void KeysetTableModel::reload()
     emit totalChanged(m_total);
 }
 
+void KeysetTableModel::sort(int column, Qt::SortOrder order)
+{
+    if (column >= 0 && !isSortable(column))
+        return;
+    if (column < 0)
+        order = Qt::AscendingOrder;   // the natural order has no direction to choose
+    if (column == m_sortColumn && order == m_sortOrder)
+        return;
+    m_sortColumn = column;
+    m_sortOrder = order;
+    reload();
+}
+
 } // namespace dx

@@ -22,6 +22,13 @@ public:
     void reload();                      // from the top, with a fresh total
     qint64 total() const { return m_total; }
 
+    // Sorting runs in the repository's SQL (keyset pages in that order). Column -1 is the list's
+    // natural order; a column the subclass cannot sort by is ignored.
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    virtual bool isSortable(int column) const { Q_UNUSED(column) return false; }
+    int sortColumn() const { return m_sortColumn; }
+    Qt::SortOrder sortOrder() const { return m_sortOrder; }
+
 signals:
     void totalChanged(qint64 total);
 
@@ -35,6 +42,8 @@ protected:
     virtual Result<qint64> countAll() const = 0;
 
 private:
+    int m_sortColumn = -1;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     bool m_atEnd = false;
     bool m_busy = false;
     qint64 m_total = 0;

@@ -12,6 +12,8 @@
 #include "repo/FundRepository.h"
 #include "repo/PolicyRepository.h"
 
+#include "util/Settings.h"
+
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -90,6 +92,7 @@ GrantBrowserWidget::GrantBrowserWidget(std::shared_ptr<Database> db, QWidget* pa
     viewExport::setTitle(m_view, tr("Grants"));
     m_view->setModel(m_model);
     configureListView(m_view, {240, 90, 150, 170, 200, 80, 95, 110, 110, 110, 110});
+    makeSortable(m_view, m_model, Settings::Key::GrantListHeader);
     lowerLayout->addWidget(m_view, 1);
     m_count = new QLabel(lower);
     m_count->setObjectName(QStringLiteral("grantCount"));

@@ -78,7 +78,12 @@ QVariant GrantTableModel::headerData(int section, Qt::Orientation orientation, i
 
 Result<int> GrantTableModel::loadPage(int limit)
 {
-    auto page = GrantRepository(*m_db).page(m_filter, m_rows.isEmpty() ? 0 : m_rows.last().id, limit);
+    // The model's columns are GrantSortKey's in the same order.
+    static_assert(int(GrantSortKey::Paid) == Paid);
+    std::optional<PageCursor> after;
+    if (!m_rows.isEmpty())
+        after = m_rows.last().cursor;
+    auto page = GrantRepository(*m_db).page(m_filter, ListSort{sortColumn(), sortOrder()}, after, limit);
     if (!page)
         return page.status();
     m_pending = page.value();

@@ -22,6 +22,7 @@ public:
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
+    bool isSortable(int column) const override { return column >= 0 && column < ColumnCount; }
     void setFilter(const GrantFilter& filter);
     const GrantFilter& filter() const { return m_filter; }
     qint64 idAt(int row) const;

@@ -48,6 +48,7 @@ ProjectBrowserWidget::ProjectBrowserWidget(std::shared_ptr<Database> db, QWidget
     viewExport::setTitle(m_view, tr("Projects"));
     m_view->setModel(m_model);
     configureListView(m_view, {260, 170, 160, 100, 100, 100, 120, 240, 200});
+    makeSortable(m_view, m_model, Settings::Key::ProjectListHeader);
     layout->addWidget(m_view, 1);
     m_count = new QLabel(this);
     m_count->setObjectName(QStringLiteral("projectCount"));

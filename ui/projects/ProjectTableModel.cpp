@@ -80,7 +80,12 @@ QVariant ProjectTableModel::headerData(int section, Qt::Orientation orientation,
 
 Result<int> ProjectTableModel::loadPage(int limit)
 {
-    auto page = ProjectRepository(*m_db).page(m_filter, m_rows.isEmpty() ? 0 : m_rows.last().id, limit);
+    // The model's columns before Flags are ProjectSortKey's in the same order.
+    static_assert(int(ProjectSortKey::Traction) == Traction);
+    std::optional<PageCursor> after;
+    if (!m_rows.isEmpty())
+        after = m_rows.last().cursor;
+    auto page = ProjectRepository(*m_db).page(m_filter, ListSort{sortColumn(), sortOrder()}, after, limit);
     if (!page)
         return page.status();
     m_pending = page.value();

@@ -9,8 +9,8 @@ namespace dx {
 
 class Database;
 
-// All projects of the city, newest first, a page at a time (fetchMore); flags overdue
-// milestones and projects stuck in their state.
+// All projects of the city, newest first or by the column clicked, a page at a time
+// (fetchMore); flags overdue milestones and projects stuck in their state.
 class ProjectTableModel : public KeysetTableModel
 {
     Q_OBJECT
@@ -22,6 +22,7 @@ public:
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
+    bool isSortable(int column) const override { return column >= 0 && column < Flags; }
     void setFilter(const ProjectFilter& filter);
     qint64 idAt(int row) const;
 
