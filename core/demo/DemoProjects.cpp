@@ -32,6 +32,12 @@ const CostShare kCosts[] = {
     {"training", "操作人员培训", 5, false},
     {"maintenance", "首年运维", 3, false},
 };
+// What SMEs' "小快轻准" projects are called in a city's ledgers; a project's title is picked by
+// its baseline diagnosis, outside the random sequence, so every other figure of a seed stays.
+const char* const kTitles[] = {"生产设备联网与数据采集改造", "MES 生产执行系统上线", "仓储物流数字化管理",
+                               "产品质量追溯系统建设", "能耗在线监测与优化", "订单与供应链协同平台应用",
+                               "ERP 业财一体化改造", "数字化车间建设", "研发设计数字化（CAD/PLM）",
+                               "安全生产智能监测"};
 const char* const kMilestones[] = {"方案设计与评审", "系统部署上线", "试运行与优化"};
 const char* const kInspectors[] = {"市工信局 陈伟、第三方机构 林敏", "市工信局 黄强、第三方机构 郑芳", "市中小企业服务中心 吴杰"};
 }
@@ -56,7 +62,7 @@ QVector<ProjectBundle> DemoProjects::generate(const QVector<Diagnosis>& diagnose
         Project& p = b.project;
         p.enterpriseId = baseline.enterpriseId;
         p.baselineDiagnosisId = baseline.id;
-        p.title = QStringLiteral("数字化改造项目");
+        p.title = QString::fromUtf8(kTitles[baseline.id % qint64(sizeof(kTitles) / sizeof(kTitles[0]))]);
         p.targetLevel = 2;
         p.contractSignedOn = baseline.visitDate.addDays(20 + r.below(60));
         p.contractAmount = Money::fromWan(20 + r.below(280));
