@@ -14,6 +14,44 @@ namespace dx {
 
 namespace {
 
+// The first column of every row of `sql` on `handle`, or false and the error.
+bool firstColumn(sqlite3* handle, const char* sql, QStringList* rows, QString* error)
+{
+    sqlite3_stmt* stmt = nullptr;
+    int rc = sqlite3_prepare_v2(handle, sql, -1, &stmt, nullptr);
+    if (rc == SQLITE_OK)
+        while ((rc = sqlite3_step(stmt)) == SQLITE_ROW)
+            *rows << QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(stmt, 0)));
+    sqlite3_finalize(stmt);
+    if (rc == SQLITE_DONE)
+        return true;
+    *error = QString::fromUtf8(sqlite3_errmsg(handle));
+    return false;
+}
+
+// What tells whether two files hold the same data, cheaply at any size: the schema version,
+// the newest audit row with its hash (every write of a record adds one, chained to the row
+// before), and the largest rowid of every table (a row written without an audit row, or taken
+// out at the end, shows there). An empty text when the file cannot be read so.
+QString contentMark(sqlite3* handle)
+{
+    QStringList parts;
+    QStringList tables;
+    QString error;
+    if (!firstColumn(handle, "PRAGMA user_version", &parts, &error) ||
+        !firstColumn(handle, "SELECT id || ':' || hash FROM audit_log ORDER BY id DESC LIMIT 1", &parts, &error) ||
+        !firstColumn(handle, "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+                             "AND sql NOT LIKE 'CREATE VIRTUAL%' AND sql NOT LIKE '%WITHOUT ROWID%' ORDER BY name",
+                     &tables, &error))
+        return {};
+    for (const QString& table : std::as_const(tables)) {
+        const QByteArray sql = QStringLiteral("SELECT '%1 ' || COALESCE(MAX(rowid), 0) FROM \"%1\"").arg(table).toUtf8();
+        if (!firstColumn(handle, sql.constData(), &parts, &error))
+            return {};
+    }
+    return parts.join(QLatin1Char('\n'));
+}
+
 // A connection of our own to a file that no Database object owns (the backup being written or
 // checked, the file a restore replaces); closed on destruction.
 class RawConnection
@@ -36,19 +74,7 @@ public:
         return QString::fromUtf8(m_handle ? sqlite3_errmsg(m_handle) : sqlite3_errstr(m_rc));
     }
     // The first column of every row of `sql`, or nothing and the error.
-    bool query(const char* sql, QStringList* rows, QString* error) const
-    {
-        sqlite3_stmt* stmt = nullptr;
-        int rc = sqlite3_prepare_v2(m_handle, sql, -1, &stmt, nullptr);
-        if (rc == SQLITE_OK)
-            while ((rc = sqlite3_step(stmt)) == SQLITE_ROW)
-                *rows << QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(stmt, 0)));
-        sqlite3_finalize(stmt);
-        if (rc == SQLITE_DONE)
-            return true;
-        *error = this->error();
-        return false;
-    }
+    bool query(const char* sql, QStringList* rows, QString* error) const { return firstColumn(m_handle, sql, rows, error); }
 
 private:
     sqlite3* m_handle = nullptr;
@@ -160,6 +186,18 @@ Result<BackupFile> Backup::verify(const QString& file)
     out.bytes = info.size();
     out.schemaVersion = schema;
     return out;
+}
+
+bool Backup::holdsTheSameData(const Database& db, const QString& file)
+{
+    sqlite3* live = nativeHandle(db.connection());
+    if (!live || !QFileInfo::exists(file))
+        return false;
+    RawConnection raw(file, SQLITE_OPEN_READONLY);
+    if (!raw.isOpen())
+        return false;
+    const QString mark = contentMark(live);
+    return !mark.isEmpty() && mark == contentMark(raw.handle());
 }
 
 Result<BackupFile> Backup::write(const Database& db, const QString& target)

@@ -38,6 +38,11 @@ public:
     // always passed integrity_check, and a failure or a kill leaves no file with that name.
     static Result<BackupFile> write(const Database& db, const QString& target);
 
+    // Whether the backup `file` holds the data `db` holds now: the same schema version, newest
+    // audit row (id and hash) and largest rowid of every table. A bulk write skips its backup
+    // when the newest one already does (at 1,000,000 enterprises a backup takes 40 s).
+    static bool holdsTheSameData(const Database& db, const QString& file);
+
     // Whether `file` can be restored: an SQLite file, a DX Desk database (application_id),
     // a schema this version knows, and integrity_check ok. Reads only.
     static Result<BackupFile> verify(const QString& file);

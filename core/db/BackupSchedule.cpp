@@ -1,5 +1,6 @@
 #include "BackupSchedule.h"
 
+#include "Backup.h"
 #include "Database.h"
 #include "util/Settings.h"
 
@@ -112,6 +113,12 @@ Result<std::optional<BackupFile>> BackupSchedule::beforeBulkWrite(int rows, cons
     QSqlQuery q(m_db.connection());
     if (q.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM enterprises)")) && q.next() && !q.value(0).toBool())
         return std::optional<BackupFile>();
+    q.finish();
+    // Nothing written since the newest backup (the day's first start took one, say): it is
+    // already the copy to go back to.
+    const QVector<BackupEntry> entries = list();
+    if (!entries.isEmpty() && Backup::holdsTheSameData(m_db, entries.first().path))
+        return std::optional<BackupFile>();
     auto written = now(reason);
     if (!written)
         return Status::error(written.code(), tr("Nothing was written, because the backup before it failed: %1").arg(written.message()));
@@ -143,6 +150,14 @@ QStringList BackupSchedule::rotate() const
     for (const BackupEntry& e : entries)
         if (!keep.contains(e.path) && QFile::remove(e.path))
             removed << e.path;
+    // A backup cut short (the program killed or the machine off while it copied) leaves its
+    // "<name>.partial", as large as the database: removed once it is an hour old, by when any
+    // copy still running would have rewritten it (a 2.7 GB database copies in under a minute).
+    const QString base = QFileInfo(m_db.path()).completeBaseName();
+    const QDateTime stale = QDateTime::currentDateTime().addSecs(-3600);
+    for (const QFileInfo& f : QDir(folder()).entryInfoList({base + QStringLiteral("-*.sqlite.partial")}, QDir::Files))
+        if (f.lastModified() < stale && QFile::remove(f.absoluteFilePath()))
+            removed << f.absoluteFilePath();
     return removed;
 }
 

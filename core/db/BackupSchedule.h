@@ -48,13 +48,15 @@ public:
 
     // The first start of a day: a backup unless one was taken today. Empty when none was needed.
     Result<std::optional<BackupFile>> daily();
-    // Before a bulk write of `rows` rows (import, demo): a backup when the policy says so and the
-    // database holds anything. Empty when none was needed.
+    // Before a bulk write of `rows` rows (import, demo): a backup when the policy says so, the
+    // database holds anything, and the newest backup does not already hold what it holds now.
+    // Empty when none was needed.
     Result<std::optional<BackupFile>> beforeBulkWrite(int rows, const QString& reason);
     // A backup now, whatever the schedule (`dxdesk backup` without --out).
     Result<BackupFile> now(const QString& reason);
 
-    // Removes the backups the policy no longer keeps; returns their paths.
+    // Removes the backups the policy no longer keeps, and what backups cut short left behind an
+    // hour ago or more; returns their paths.
     QStringList rotate() const;
     // When the window should warn: no backup younger than warnAfterDays. Empty: all is well.
     QString staleWarning() const;

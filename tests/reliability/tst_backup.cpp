@@ -7,6 +7,7 @@
 #include "db/Migrations.h"
 #include "repo/EnterpriseRepository.h"
 
+#include <QDir>
 #include <QSqlQuery>
 #include <QtTest>
 
@@ -172,6 +173,7 @@ private slots:
             QVERIFY2(first && first.value(), qPrintable(first.message()));
             clock.set(QDateTime(QDate(2026, 1, 1).addDays(day), QTime(17, 0)));
             QVERIFY(schedule.daily() && !schedule.daily().value());
+            addEnterprises(*db, 100 + day, 1);   // the day's work, then an import
             auto beforeImport = bulk.beforeBulkWrite(5, QStringLiteral("import"));
             QVERIFY(beforeImport && beforeImport.value());
         }
@@ -186,6 +188,66 @@ private slots:
         QVERIFY(schedule.staleWarning().contains(QStringLiteral("8 day")));
         // Nothing but backups was ever removed.
         QVERIFY(QFile::exists(db.path()));
+    }
+
+    // A bulk write right after a backup of the same data (the day's first start took one, or
+    // the last import) takes no second copy; any write in between, audited or not, does.
+    void aBulkWriteAfterNothingChangedTakesNoSecondBackup()
+    {
+        test::TempDatabase db;
+        addEnterprises(*db, 1, 3);
+        BackupPolicy policy;
+        policy.bulkRows = 1;
+        BackupSchedule schedule(*db, policy);
+        auto first = schedule.daily();
+        QVERIFY2(first && first.value(), qPrintable(first.message()));
+        QVERIFY(Backup::holdsTheSameData(*db, first.value()->path));
+        auto skipped = schedule.beforeBulkWrite(5, QStringLiteral("import"));
+        QVERIFY2(skipped, qPrintable(skipped.message()));
+        QVERIFY(!skipped.value());
+        QCOMPARE(schedule.list().size(), 1);
+
+        addEnterprises(*db, 4, 1);   // an edit through the editor: a new audit row
+        QVERIFY(!Backup::holdsTheSameData(*db, first.value()->path));
+        auto second = schedule.beforeBulkWrite(5, QStringLiteral("import"));
+        QVERIFY(second && second.value());
+        QCOMPARE(schedule.list().size(), 2);
+        QVERIFY(!schedule.beforeBulkWrite(5, QStringLiteral("import")).value());
+
+        // A row taken out by hand, with no audit row: the table's largest rowid tells.
+        QSqlQuery q((*db).connection());
+        QVERIFY(q.exec(QStringLiteral("DELETE FROM enterprises WHERE id = (SELECT MAX(id) FROM enterprises)")));
+        QVERIFY(!Backup::holdsTheSameData(*db, second.value()->path));
+        QVERIFY(schedule.beforeBulkWrite(5, QStringLiteral("import")).value());
+        QCOMPARE(schedule.list().size(), 3);
+        QVERIFY(!Backup::holdsTheSameData(*db, db.dir() + QStringLiteral("/no-such-backup.sqlite")));
+    }
+
+    // What a killed backup left (as large as the database) goes at the next rotation once it is
+    // an hour old; a newer one may still be written by a copy in progress and stays.
+    void aBackupCutShortLeavesNothingBehindForLong()
+    {
+        test::TempDatabase db;
+        addEnterprises(*db, 1, 2);
+        BackupSchedule schedule(*db, BackupPolicy{});
+        QVERIFY(QDir().mkpath(schedule.folder()));
+        const QString base = QFileInfo(db.path()).completeBaseName();
+        const QString old = QDir(schedule.folder()).filePath(base + QStringLiteral("-20260101-080000-daily.sqlite.partial"));
+        const QString fresh = QDir(schedule.folder()).filePath(base + QStringLiteral("-20260101-090000-import.sqlite.partial"));
+        const QString other = QDir(schedule.folder()).filePath(QStringLiteral("someone-else.sqlite.partial"));
+        for (const QString& path : {old, fresh, other})
+            writeFile(path, QByteArray(4096, 'x'));
+        for (const QString& path : {old, other}) {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::ReadWrite));
+            QVERIFY(f.setFileTime(QDateTime::currentDateTime().addSecs(-2 * 3600), QFileDevice::FileModificationTime));
+        }
+        auto taken = schedule.now(QStringLiteral("manual"));
+        QVERIFY2(taken, qPrintable(taken.message()));
+        QVERIFY(!QFile::exists(old));
+        QVERIFY(QFile::exists(fresh));
+        QVERIFY(QFile::exists(other));   // not a backup of this database
+        QVERIFY(QFile::exists(taken->path));
     }
 
     void bulkWritesBelowTheThresholdOrIntoAnEmptyRegisterTakeNone()
