@@ -256,6 +256,10 @@ void projectWhere(Backend backend, const ProjectFilter& f, QStringList& where, Q
 }
 
 namespace {
+// The list's rows and the names it shows with them, for the page and for the page's ids.
+const QString kListFrom = QStringLiteral("FROM projects p JOIN enterprises e ON e.id = p.enterprise_id "
+                                         "LEFT JOIN providers pr ON pr.id = p.traction_provider_id");
+
 // The expression each sort key orders by (every one NOT NULL, as keyset comparisons need).
 QString projectSortExpression(int key)
 {
@@ -294,12 +298,9 @@ Result<QVector<ProjectListRow>> ProjectRepository::page(const ProjectFilter& fil
                              "p.contract_amount_fen, p.state_changed_on, COALESCE(pr.name, ''), "
                              "(SELECT COUNT(*) FROM milestones m WHERE m.project_id = p.id AND m.done_on = '' "
                              " AND m.due_on <> '' AND m.due_on < ?), %1 "
-                             "FROM projects p JOIN enterprises e ON e.id = p.enterprise_id "
-                             "LEFT JOIN providers pr ON pr.id = p.traction_provider_id "
-                             "WHERE p.id IN (SELECT p.id FROM projects p JOIN enterprises e ON e.id = p.enterprise_id "
-                             "LEFT JOIN providers pr ON pr.id = p.traction_provider_id %2 ORDER BY %3 LIMIT %4) ORDER BY %3")
-                  .arg(expression, where.isEmpty() ? QString() : QStringLiteral("WHERE ") + where.join(QStringLiteral(" AND ")),
-                       ordered)
+                             "%2 WHERE p.id IN (SELECT p.id %2 %3 ORDER BY %4 LIMIT %5) ORDER BY %4")
+                  .arg(expression, kListFrom,
+                       where.isEmpty() ? QString() : QStringLiteral("WHERE ") + where.join(QStringLiteral(" AND ")), ordered)
                   .arg(qMax(1, limit)));
     for (const QVariant& v : binds)
         q.addBindValue(v);
